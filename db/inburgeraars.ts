@@ -1,0 +1,97 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Inburgeraar, InburgeraarInvoer } from '../shared/domain/inburgeraar';
+import { KoersFout } from '../shared/fouten';
+import type { Status } from '../shared/rules/status';
+import type { DB, InburgeraarTabel } from './schema';
+
+type Verbinding = Kysely<DB> | Transaction<DB>;
+
+function naarDomein(rij: Selectable<InburgeraarTabel>): Inburgeraar {
+  return { ...rij, tolkNodig: rij.tolkNodig === 1 } as Inburgeraar;
+}
+
+function naarRij(invoer: InburgeraarInvoer) {
+  return { ...invoer, tolkNodig: invoer.tolkNodig ? 1 : 0 };
+}
+
+const NIET_GEVONDEN = () =>
+  new KoersFout('NIET_GEVONDEN', 'Deze inburgeraar bestaat niet (meer). Ga terug naar de lijst en kies opnieuw.');
+
+export async function zoekOpBsn(db: Verbinding, bsn: string): Promise<number | null> {
+  const rij = await db.selectFrom('inburgeraars').select('id').where('bsn', '=', bsn).executeTakeFirst();
+  return rij?.id ?? null;
+}
+
+export async function voegToe(db: Verbinding, invoer: InburgeraarInvoer, nu: string): Promise<number> {
+  if ((await zoekOpBsn(db, invoer.bsn)) !== null) {
+    throw new KoersFout('DUBBEL_BSN', 'Er is al een inburgeraar met dit BSN. Zoek op het BSN in de lijst om het dossier te openen.');
+  }
+  const rij = await db
+    .insertInto('inburgeraars')
+    .values({ ...naarRij(invoer), status: 'aangemeld', huishoudenId: null, aangemaakt: nu, gewijzigd: nu })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return rij.id;
+}
+
+export async function wijzig(db: Verbinding, id: number, invoer: InburgeraarInvoer, nu: string): Promise<void> {
+  const ander = await zoekOpBsn(db, invoer.bsn);
+  if (ander !== null && ander !== id) {
+    throw new KoersFout('DUBBEL_BSN', 'Er is al een andere inburgeraar met dit BSN. Controleer het BSN.');
+  }
+  const uitkomst = await db.updateTable('inburgeraars').set({ ...naarRij(invoer), gewijzigd: nu }).where('id', '=', id).executeTakeFirst();
+  if (uitkomst.numUpdatedRows === 0n) throw NIET_GEVONDEN();
+}
+
+export async function haalOp(db: Verbinding, id: number): Promise<Inburgeraar> {
+  const rij = await db.selectFrom('inburgeraars').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!rij) throw NIET_GEVONDEN();
+  return naarDomein(rij);
+}
+
+export async function lijst(db: Verbinding): Promise<Inburgeraar[]> {
+  const rijen = await db.selectFrom('inburgeraars').selectAll().orderBy('achternaam').orderBy('voornamen').execute();
+  return rijen.map(naarDomein);
+}
+
+export async function zetStatus(db: Verbinding, id: number, status: Status, nu: string): Promise<void> {
+  await db.updateTable('inburgeraars').set({ status, gewijzigd: nu }).where('id', '=', id).execute();
+}
+
+export async function huisgenoten(db: Verbinding, inburgeraar: Inburgeraar): Promise<Inburgeraar[]> {
+  if (inburgeraar.huishoudenId === null) return [];
+  const rijen = await db
+    .selectFrom('inburgeraars')
+    .selectAll()
+    .where('huishoudenId', '=', inburgeraar.huishoudenId)
+    .where('id', '!=', inburgeraar.id)
+    .orderBy('geboortedatum')
+    .execute();
+  return rijen.map(naarDomein);
+}
+
+/** Puts `id` in the household of `metId`, creating that household when it has none yet. */
+export async function koppelHuishouden(db: Verbinding, id: number, metId: number, nu: string): Promise<number> {
+  const ander = await haalOp(db, metId);
+  await haalOp(db, id);
+  let huishoudenId = ander.huishoudenId;
+  if (huishoudenId === null) {
+    const nieuw = await db.insertInto('huishoudens').values({ aangemaakt: nu }).returning('id').executeTakeFirstOrThrow();
+    huishoudenId = nieuw.id;
+    await db.updateTable('inburgeraars').set({ huishoudenId, gewijzigd: nu }).where('id', '=', metId).execute();
+  }
+  await db.updateTable('inburgeraars').set({ huishoudenId, gewijzigd: nu }).where('id', '=', id).execute();
+  return huishoudenId;
+}
+
+export async function ontkoppelHuishouden(db: Verbinding, id: number, nu: string): Promise<void> {
+  const inburgeraar = await haalOp(db, id);
+  if (inburgeraar.huishoudenId === null) return;
+  await db.updateTable('inburgeraars').set({ huishoudenId: null, gewijzigd: nu }).where('id', '=', id).execute();
+  // A household of one is no household: dissolve it.
+  const over = await db.selectFrom('inburgeraars').select('id').where('huishoudenId', '=', inburgeraar.huishoudenId).execute();
+  if (over.length <= 1) {
+    await db.updateTable('inburgeraars').set({ huishoudenId: null }).where('huishoudenId', '=', inburgeraar.huishoudenId).execute();
+    await db.deleteFrom('huishoudens').where('id', '=', inburgeraar.huishoudenId).execute();
+  }
+}

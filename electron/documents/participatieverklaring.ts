@@ -1,0 +1,74 @@
+import type { Instellingen } from '../../shared/domain/instellingen';
+import { datumLang } from '../../shared/format';
+import { tekenBriefhoofd } from './briefhoofd';
+import { Document, MARGE, MM } from './opmaak';
+import type { ParticipatieverklaringSjabloon } from './sjablonen';
+
+export interface ParticipatieverklaringGegevens {
+  /** Full name exactly as in the BRP, any script. The BSN is deliberately not part of the form. */
+  naam: string;
+  geboortedatum: string;
+  /** Printed when known; otherwise left open for the ceremony. */
+  datum?: string | null;
+  plaats?: string | null;
+}
+
+const TEKST = { grootte: 9.5 } as const;
+
+function datumMetStreepjes(iso: string): string {
+  const [j, m, d] = iso.split('-');
+  return `${d} - ${m} - ${j}`;
+}
+
+function vulIn(tekst: string, waarden: Record<string, string>): string {
+  return tekst.replace(/\{(\w+)\}/g, (_, sleutel: string) => waarden[sleutel] ?? '');
+}
+
+/** Draws one participatieverklaring on a fresh page of `document`. */
+export async function tekenParticipatieverklaring(
+  document: Document,
+  sjabloon: ParticipatieverklaringSjabloon,
+  instellingen: Instellingen,
+  gegevens: ParticipatieverklaringGegevens,
+): Promise<void> {
+  await tekenBriefhoofd(document, instellingen);
+  document.tekst(sjabloon.titel, { grootte: 18, vet: true, na: 3 * MM });
+  for (const blok of sjabloon.blokken) {
+    if (blok.soort === 'kop') document.tekst(blok.tekst, { grootte: 11, vet: true, na: 1.5 * MM });
+    if (blok.soort === 'tussenkop') document.tekst(blok.tekst, { ...TEKST, vet: true });
+    if (blok.soort === 'alinea') document.tekst(blok.tekst, { ...TEKST, na: 1.5 * MM });
+    if (blok.soort === 'opsomming') document.opsomming(blok.tekst, TEKST);
+  }
+
+  const ondertekenaar = [instellingen.ondertekenaarNaam, instellingen.ondertekenaarFunctie].filter(Boolean).join(', ');
+  document.y -= 2 * MM;
+  document.tekst(vulIn(sjabloon.namensGemeente, { gemeente: instellingen.gemeentenaam, ondertekenaar: ondertekenaar || '______________________________' }), TEKST);
+  document.y -= 10 * MM;
+  document.lijn(MARGE.links, document.y, MARGE.links + 70 * MM);
+  document.y -= 6 * MM;
+
+  document.tekst(sjabloon.slotformule, { ...TEKST, vet: true, na: 4 * MM });
+
+  const rij = (label: string, waarde: string) => document.tekst(`${label}: ${waarde}`, { grootte: 10.5, na: 2.5 * MM });
+  rij('Naam', gegevens.naam);
+  rij('Geboortedatum', datumLang(gegevens.geboortedatum));
+  rij('Handtekening', '______________________________');
+  const datum = gegevens.datum ? datumMetStreepjes(gegevens.datum) : '____ - ____ - ________';
+  rij('Datum', `${datum}, te ${gegevens.plaats ?? '______________________'}`);
+  document.tekst(`Tekstversie ${sjabloon.versie}`, { grootte: 7, kleur: undefined });
+}
+
+export async function maakParticipatieverklaring(
+  resourcesMap: string,
+  sjabloon: ParticipatieverklaringSjabloon,
+  instellingen: Instellingen,
+  gegevens: ParticipatieverklaringGegevens,
+): Promise<Uint8Array> {
+  const document = await Document.nieuw(resourcesMap, {
+    titel: `Participatieverklaring — ${gegevens.naam}`,
+    onderwerp: 'Participatieverklaring (art. 6 Wet inburgering 2021)',
+    auteur: instellingen.gemeentenaam ? `Gemeente ${instellingen.gemeentenaam}` : 'Koers',
+  });
+  await tekenParticipatieverklaring(document, sjabloon, instellingen, gegevens);
+  return document.bytes();
+}

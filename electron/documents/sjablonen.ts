@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+// Legal texts are versioned data in resources/templates/<document>/<versie>.json. A printed version
+// is never edited; a new text is a new file with a later version date.
+
+const participatieverklaringSjabloon = z.object({
+  versie: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  titel: z.string(),
+  bron: z.string(),
+  blokken: z.array(z.object({ soort: z.enum(['kop', 'tussenkop', 'alinea', 'opsomming']), tekst: z.string() })),
+  namensGemeente: z.string(),
+  slotformule: z.string(),
+});
+export type ParticipatieverklaringSjabloon = z.infer<typeof participatieverklaringSjabloon>;
+
+function versies(resourcesMap: string, document: string): string[] {
+  return readdirSync(join(resourcesMap, 'templates', document))
+    .filter((naam) => /^\d{4}-\d{2}-\d{2}\.json$/.test(naam))
+    .map((naam) => naam.slice(0, 10))
+    .sort();
+}
+
+/** The given version, or the newest one that is in force on `peildatum`. */
+export function participatieverklaringSjabloonLaden(
+  resourcesMap: string,
+  opties: { versie?: string; peildatum?: string } = {},
+): ParticipatieverklaringSjabloon {
+  const beschikbaar = versies(resourcesMap, 'participatieverklaring');
+  const versie = opties.versie ?? beschikbaar.filter((v) => !opties.peildatum || v <= opties.peildatum).at(-1);
+  if (!versie || !beschikbaar.includes(versie)) {
+    throw new Error(`Geen tekst van de participatieverklaring voor ${opties.versie ?? opties.peildatum ?? 'vandaag'}.`);
+  }
+  const inhoud = readFileSync(join(resourcesMap, 'templates', 'participatieverklaring', `${versie}.json`), 'utf8');
+  return participatieverklaringSjabloon.parse(JSON.parse(inhoud));
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { optioneleTekst, verplichteTekst } from './velden';
+
+export const instellingenInvoer = z.object({
+  gemeentenaam: verplichteTekst('Gemeentenaam', 80),
+  postadres: verplichteTekst('Postadres (straat en huisnummer of postbus)', 120),
+  postcode: verplichteTekst('Postcode', 10),
+  plaats: verplichteTekst('Plaats', 80),
+  ondertekenaarNaam: optioneleTekst('Naam ondertekenaar', 120),
+  ondertekenaarFunctie: optioneleTekst('Functie ondertekenaar', 120),
+  vergrendelenNaMinuten: z
+    .number({ error: 'Vul een aantal minuten in.' })
+    .int('Vul een heel aantal minuten in.')
+    .min(1, 'Kies minstens 1 minuut.')
+    .max(240, 'Kies hoogstens 240 minuten (4 uur).'),
+});
+export type InstellingenInvoer = z.output<typeof instellingenInvoer>;
+
+export const instellingen = z.object({
+  gemeentenaam: z.string(),
+  postadres: z.string(),
+  postcode: z.string(),
+  plaats: z.string(),
+  ondertekenaarNaam: z.string().nullable(),
+  ondertekenaarFunctie: z.string().nullable(),
+  vergrendelenNaMinuten: z.number().int(),
+  logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
+});
+export type Instellingen = z.infer<typeof instellingen>;
+
+export const STANDAARD_INSTELLINGEN: Omit<Instellingen, 'logo'> = {
+  gemeentenaam: '',
+  postadres: '',
+  postcode: '',
+  plaats: '',
+  ondertekenaarNaam: null,
+  ondertekenaarFunctie: null,
+  vergrendelenNaMinuten: 10,
+};
+
+export const LOGO_MAX_BYTES = 1_000_000;
+
+export const logoInvoer = z.object({
+  mime: z.enum(['image/png', 'image/jpeg'], { error: 'Kies een logo als PNG of JPG.' }),
+  base64: z
+    .string()
+    .min(1, 'Het logobestand is leeg.')
+    .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, 'Het logo is groter dan 1 MB. Kies een kleiner bestand.')
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Het logobestand kon niet worden gelezen.'),
+});

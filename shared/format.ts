@@ -1,0 +1,58 @@
+// Dutch display formats. Input dates are ISO "YYYY-MM-DD" strings; never converted through local time.
+
+const MAANDEN = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+function delen(iso: string): [string, string, string] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new RangeError(`Geen geldige datum: ${iso}`);
+  return [match[1]!, match[2]!, match[3]!];
+}
+
+/** "14 april 2026" */
+export function datumLang(iso: string): string {
+  const [j, m, d] = delen(iso);
+  return `${Number(d)} ${MAANDEN[Number(m) - 1]} ${j}`;
+}
+
+/** "14-04-2026" */
+export function datumKort(iso: string): string {
+  const [j, m, d] = delen(iso);
+  return `${d}-${m}-${j}`;
+}
+
+/** "€ 1.040,25" */
+export function bedrag(euro: number): string {
+  const tekst = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(euro));
+  return `${euro < 0 ? '-' : ''}€ ${tekst}`;
+}
+
+/** "1234.56.782" — the usual grouping for reading a BSN aloud. */
+export function bsnWeergave(bsn: string): string {
+  return /^\d{9}$/.test(bsn) ? `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}` : bsn;
+}
+
+/** "1234 AB" from any spacing or case. */
+export function postcodeWeergave(postcode: string): string {
+  const schoon = postcode.replace(/\s+/g, '').toUpperCase();
+  return /^\d{4}[A-Z]{2}$/.test(schoon) ? `${schoon.slice(0, 4)} ${schoon.slice(4)}` : postcode;
+}
+
+export interface Naamdelen {
+  voornamen: string;
+  tussenvoegsel?: string | null;
+  achternaam: string;
+}
+
+/** "Đorđe van Petrović" */
+export function volledigeNaam(naam: Naamdelen): string {
+  return [naam.voornamen, naam.tussenvoegsel, naam.achternaam].filter((deel) => deel && deel.trim()).join(' ');
+}
+
+/** "Petrović, Đorđe van" — for sorted lists. */
+export function naamAchternaamEerst(naam: Naamdelen): string {
+  const voor = [naam.voornamen, naam.tussenvoegsel].filter((deel) => deel && deel.trim()).join(' ');
+  return `${naam.achternaam}, ${voor}`;
+}

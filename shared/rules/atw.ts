@@ -1,0 +1,79 @@
+import { plusDagen, weekdag, type IsoDatum } from './datum';
+
+// Algemene termijnenwet: a statutory term that ends on a Saturday, Sunday or algemeen erkende
+// feestdag runs on to the next day that is none of these (Atw art. 1).
+
+export interface Rustdag {
+  datum: IsoDatum;
+  naam: string;
+}
+
+/**
+ * Days designated by Koninklijk Besluit as gelijkgesteld with a feestdag (Atw art. 3 lid 3).
+ * UNCONFIRMED list per year: kept as dated data the gemeente can extend in the settings.
+ */
+export type ExtraRustdagen = readonly Rustdag[];
+
+/** Easter Sunday, Gregorian calendar (anonymous algorithm of Meeus/Jones/Butcher). */
+export function paaszondag(jaar: number): IsoDatum {
+  const a = jaar % 19;
+  const b = Math.floor(jaar / 100);
+  const c = jaar % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const maand = Math.floor((h + l - 7 * m + 114) / 31);
+  const dag = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+/** Algemeen erkende feestdagen of one year: Atw art. 3 lid 1, plus Goede Vrijdag (art. 3 lid 2). */
+export function feestdagen(jaar: number): Rustdag[] {
+  const pasen = paaszondag(jaar);
+  const koningsdag27 = `${jaar}-04-27`;
+  const koningsdag = weekdag(koningsdag27) === 0 ? `${jaar}-04-26` : koningsdag27;
+  return [
+    { datum: `${jaar}-01-01`, naam: 'Nieuwjaarsdag' },
+    { datum: plusDagen(pasen, -2), naam: 'Goede Vrijdag' },
+    { datum: plusDagen(pasen, 1), naam: 'tweede Paasdag' },
+    { datum: koningsdag, naam: 'Koningsdag' },
+    { datum: `${jaar}-05-05`, naam: '5 mei' },
+    { datum: plusDagen(pasen, 39), naam: 'Hemelvaartsdag' },
+    { datum: plusDagen(pasen, 50), naam: 'tweede Pinksterdag' },
+    { datum: `${jaar}-12-25`, naam: 'eerste Kerstdag' },
+    { datum: `${jaar}-12-26`, naam: 'tweede Kerstdag' },
+  ];
+}
+
+/** Why a day is not a working day for the Atw, or null when it is one. */
+export function rustdagReden(datum: IsoDatum, extra: ExtraRustdagen = []): string | null {
+  const dag = weekdag(datum);
+  if (dag === 6) return 'zaterdag';
+  if (dag === 0) return 'zondag';
+  const jaar = Number(datum.slice(0, 4));
+  const feestdag = [...feestdagen(jaar), ...extra].find((f) => f.datum === datum);
+  return feestdag ? feestdag.naam : null;
+}
+
+export interface AtwUitkomst {
+  /** The day the term ends after the Atw. */
+  datum: IsoDatum;
+  /** The end date before the Atw was applied. */
+  oorspronkelijk: IsoDatum;
+  /** Why the end moved, e.g. "zaterdag" or "tweede Paasdag"; null when it did not. */
+  verschovenWegens: string | null;
+}
+
+/** Atw art. 1 lid 1: extend an end date that falls on a rustdag to the next working day. */
+export function verlengVolgensAtw(einde: IsoDatum, extra: ExtraRustdagen = []): AtwUitkomst {
+  const eersteReden = rustdagReden(einde, extra);
+  let datum = einde;
+  while (rustdagReden(datum, extra) !== null) datum = plusDagen(datum, 1);
+  return { datum, oorspronkelijk: einde, verschovenWegens: eersteReden };
+}
