@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { KoersFout } from '../shared/fouten';
 import type { KluisStatus } from '../shared/domain/kluis';
 import { maakBackup } from './backup';
@@ -32,6 +33,8 @@ interface Sleutelbestand {
 export interface KluisOpties {
   /** Lower only in tests; the stored parameters travel with each wrapped key. */
   scrypt?: ScryptParameters;
+  /** Only tests pass another registry. */
+  migraties?: Record<string, Migration>;
 }
 
 const ONJUIST_WACHTWOORD = new KoersFout('ONJUIST_WACHTWOORD', 'Onjuist wachtwoord. Probeer het opnieuw of gebruik uw herstelcode.');
@@ -47,6 +50,7 @@ export class Kluis {
   private sqlite: SqliteDatabase | null = null;
   private kysely: Kysely<DB> | null = null;
   private readonly scrypt: ScryptParameters;
+  private readonly migraties: Record<string, Migration> | undefined;
 
   constructor(
     readonly map: string,
@@ -55,6 +59,7 @@ export class Kluis {
     this.databasePad = join(map, DATABASE_BESTAND);
     this.sleutelPad = join(map, SLEUTEL_BESTAND);
     this.scrypt = opties.scrypt ?? STANDAARD_SCRYPT;
+    this.migraties = opties.migraties;
   }
 
   status(): KluisStatus {
@@ -151,6 +156,7 @@ export class Kluis {
     const kysely = maakKysely(sqlite);
     try {
       await migreer(kysely as Kysely<unknown>, {
+        ...(this.migraties ? { migraties: this.migraties } : {}),
         voorMigreren: async (_openstaand, bestaand) => {
           if (bestaand) maakBackup(sqlite, this.map, this.sleutelPad, 'voor-bijwerken');
         },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-nl';
 import type { Antwoord } from './fouten';
 import { huisgenoot, inburgeraar, inburgeraarInvoer, inburgeraarRij } from './domain/inburgeraar';
 import { instellingen, instellingenInvoer, logoInvoer } from './domain/instellingen';

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import { lettertypeBytes } from './lettertypen';
+import { runs } from './richting';
 
 // A small layout kit on top of pdf-lib: A4 pages, an embedded Unicode font (subset), a text cursor
 // that wraps and breaks pages, and "Pagina x van y" at the end.
@@ -118,9 +119,20 @@ export class Document {
     for (const regel of this.regels(tekst, stijl, breedte)) {
       this.ruimte(hoogte);
       this.y -= hoogte;
-      this.pagina.drawText(regel, { x, y: this.y + (hoogte - grootte) / 2, size: grootte, font: this.font(stijl), color: stijl.kleur ?? ZWART });
+      this.regel(regel, x, this.y + (hoogte - grootte) / 2, stijl);
     }
     this.y -= stijl.na ?? 0;
+  }
+
+  /** One line at (x, y), drawn run by run so right-to-left names come out right. */
+  regel(tekst: string, x: number, y: number, stijl: Stijl = {}): void {
+    const font = this.font(stijl);
+    const grootte = stijl.grootte ?? 10.5;
+    let positie = x;
+    for (const run of runs(tekst)) {
+      this.pagina.drawText(run.tekst, { x: positie, y, size: grootte, font, color: stijl.kleur ?? ZWART });
+      positie += font.widthOfTextAtSize(run.tekst, grootte);
+    }
   }
 
   /** A list item with a hanging indent. */

@@ -1,7 +1,7 @@
 import type { Instellingen } from '../../shared/domain/instellingen';
 import { datumLang } from '../../shared/format';
 import { tekenBriefhoofd } from './briefhoofd';
-import { Document, MARGE, MM } from './opmaak';
+import { Document, GRIJS, MARGE, MM } from './opmaak';
 import type { ParticipatieverklaringSjabloon } from './sjablonen';
 
 export interface ParticipatieverklaringGegevens {
@@ -13,7 +13,7 @@ export interface ParticipatieverklaringGegevens {
   plaats?: string | null;
 }
 
-const TEKST = { grootte: 9.5 } as const;
+const TEKST = { grootte: 9 } as const;
 
 function datumMetStreepjes(iso: string): string {
   const [j, m, d] = iso.split('-');
@@ -32,30 +32,30 @@ export async function tekenParticipatieverklaring(
   gegevens: ParticipatieverklaringGegevens,
 ): Promise<void> {
   await tekenBriefhoofd(document, instellingen);
-  document.tekst(sjabloon.titel, { grootte: 18, vet: true, na: 3 * MM });
+  document.tekst(sjabloon.titel, { grootte: 16, vet: true, na: 2 * MM });
   for (const blok of sjabloon.blokken) {
-    if (blok.soort === 'kop') document.tekst(blok.tekst, { grootte: 11, vet: true, na: 1.5 * MM });
+    if (blok.soort === 'kop') document.tekst(blok.tekst, { grootte: 10.5, vet: true, na: MM });
     if (blok.soort === 'tussenkop') document.tekst(blok.tekst, { ...TEKST, vet: true });
-    if (blok.soort === 'alinea') document.tekst(blok.tekst, { ...TEKST, na: 1.5 * MM });
+    if (blok.soort === 'alinea') document.tekst(blok.tekst, { ...TEKST, na: MM });
     if (blok.soort === 'opsomming') document.opsomming(blok.tekst, TEKST);
   }
 
   const ondertekenaar = [instellingen.ondertekenaarNaam, instellingen.ondertekenaarFunctie].filter(Boolean).join(', ');
-  document.y -= 2 * MM;
+  document.y -= MM;
   document.tekst(vulIn(sjabloon.namensGemeente, { gemeente: instellingen.gemeentenaam, ondertekenaar: ondertekenaar || '______________________________' }), TEKST);
-  document.y -= 10 * MM;
+  document.y -= 9 * MM;
   document.lijn(MARGE.links, document.y, MARGE.links + 70 * MM);
-  document.y -= 6 * MM;
+  document.y -= 4 * MM;
 
-  document.tekst(sjabloon.slotformule, { ...TEKST, vet: true, na: 4 * MM });
+  document.tekst(sjabloon.slotformule, { ...TEKST, vet: true, na: 3 * MM });
 
-  const rij = (label: string, waarde: string) => document.tekst(`${label}: ${waarde}`, { grootte: 10.5, na: 2.5 * MM });
+  const rij = (label: string, waarde: string) => document.tekst(`${label}: ${waarde}`, { grootte: 10, na: 2 * MM });
   rij('Naam', gegevens.naam);
   rij('Geboortedatum', datumLang(gegevens.geboortedatum));
   rij('Handtekening', '______________________________');
   const datum = gegevens.datum ? datumMetStreepjes(gegevens.datum) : '____ - ____ - ________';
   rij('Datum', `${datum}, te ${gegevens.plaats ?? '______________________'}`);
-  document.tekst(`Tekstversie ${sjabloon.versie}`, { grootte: 7, kleur: undefined });
+  document.tekst(`Tekstversie ${sjabloon.versie}`, { grootte: 7, kleur: GRIJS });
 }
 
 export async function maakParticipatieverklaring(

@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KANALEN } from '../../shared/contract';
+import type { InburgeraarFormulier } from '../../shared/domain/inburgeraar';
+import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
+import { TEST_WACHTWOORD, data, testOmgeving, type TestOmgeving } from '../fixtures/omgeving';
+
+const NU = new Date('2026-04-14T10:00:00Z');
+
+function persoon(zaad: number, wijziging: Partial<InburgeraarFormulier> = {}): InburgeraarFormulier {
+  return { ...synthetischeInburgeraar(maakRandom(zaad), '2026-04-14'), ...wijziging };
+}
+
+describe('handlers', () => {
+  let omgeving: TestOmgeving;
+  beforeEach(async () => {
+    omgeving = testOmgeving({ nu: () => NU });
+    data(await omgeving.handlers.kluisAanmaken({ wachtwoord: TEST_WACHTWOORD }));
+  });
+  afterEach(async () => omgeving.opruimen());
+
+  async function aantal(): Promise<number> {
+    return data(await omgeving.handlers.inburgeraarsLijst({})).length;
+  }
+
+  it('refuses bad payloads on every channel with a Dutch message and changes nothing', async () => {
+    data(await omgeving.handlers.inburgeraarToevoegen(persoon(1)));
+    const slecht: unknown[] = ['tekst', 42, [], { onzin: true }, { id: -1 }, { id: 'een' }];
+    for (const kanaal of KANALEN) {
+      for (const invoer of slecht) {
+        const antwoord = await omgeving.handlers[kanaal](invoer);
+        expect(antwoord, `${kanaal} ${JSON.stringify(invoer)}`).toMatchObject({
+          ok: false,
+          fout: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(/^Controleer de invoer: /) },
+        });
+      }
+    }
+    expect(await aantal()).toBe(1);
+    expect(omgeving.kluis.status().ontgrendeld).toBe(true);
+  });
+
+  it('channels without input refuse unknown keys (strict schemas)', async () => {
+    const antwoord = await omgeving.handlers.kluisVergrendelen({ ook: 'dit' });
+    expect(antwoord).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER' } });
+    expect(omgeving.kluis.status().ontgrendeld).toBe(true);
+  });
+
+  it('validates an inburgeraar field by field, in Dutch', async () => {
+    const antwoord = await omgeving.handlers.inburgeraarToevoegen(persoon(2, { bsn: '123456789', postcode: '12345', email: 'geen-mail' }));
+    expect(antwoord.ok).toBe(false);
+    if (antwoord.ok) return;
+    expect(antwoord.fout.message).toContain('11-proef');
+    expect(antwoord.fout.message).toContain('1234 AB');
+    expect(antwoord.fout.message).toContain('e-mailadres');
+    expect(await aantal()).toBe(0);
+  });
+
+  it('refuses a DUO code that does not belong to the doelgroep', async () => {
+    const antwoord = await omgeving.handlers.inburgeraarToevoegen(persoon(3, { doelgroep: 'gezinsmigrant', doelgroepcode: 'Asielstatushouder' }));
+    expect(antwoord).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER' } });
+  });
+
+  it('adds, normalises and reads back an inburgeraar with the PIP deadline', async () => {
+    const invoer = persoon(4, { bsn: '1234 56 782', postcode: '9911ab', datumKennisgevingDuo: '2026-01-26', datumInschrijvingBrp: '2026-01-20' });
+    const { id } = data(await omgeving.handlers.inburgeraarToevoegen(invoer));
+    const dossier = data(await omgeving.handlers.inburgeraarOphalen({ id }));
+    expect(dossier.inburgeraar).toMatchObject({ bsn: '123456782', postcode: '9911 AB', status: 'aangemeld', voornamen: invoer.voornamen });
+    expect(dossier.pipTermijn).toMatchObject({ datum: '2026-04-07', verschovenWegens: 'tweede Paasdag' });
+  });
+
+  it('refuses a duplicate BSN, also on change', async () => {
+    data(await omgeving.handlers.inburgeraarToevoegen(persoon(5, { bsn: '111222333' })));
+    expect(await omgeving.handlers.inburgeraarToevoegen(persoon(6, { bsn: '111222333' }))).toMatchObject({ ok: false, fout: { code: 'DUBBEL_BSN' } });
+    const { id } = data(await omgeving.handlers.inburgeraarToevoegen(persoon(7, { bsn: '123456782' })));
+    expect(await omgeving.handlers.inburgeraarWijzigen({ id, gegevens: persoon(7, { bsn: '111222333' }) })).toMatchObject({ ok: false, fout: { code: 'DUBBEL_BSN' } });
+    expect(await aantal()).toBe(2);
+  });
+
+  it('follows the status line and refuses a jump', async () => {
+    const { id } = data(await omgeving.handlers.inburgeraarToevoegen(persoon(8)));
+    const sprong = await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'afgerond' });
+    expect(sprong).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_STATUS' } });
+    data(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'intake' }));
+    data(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'verhuisd' }));
+    expect(data(await omgeving.handlers.inburgeraarOphalen({ id })).inburgeraar.status).toBe('verhuisd');
+    expect(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'intake' })).toMatchObject({ ok: false });
+  });
+
+  it('links a household and dissolves a household of one', async () => {
+    const a = data(await omgeving.handlers.inburgeraarToevoegen(persoon(9))).id;
+    const b = data(await omgeving.handlers.inburgeraarToevoegen(persoon(10))).id;
+    const c = data(await omgeving.handlers.inburgeraarToevoegen(persoon(11))).id;
+    data(await omgeving.handlers.huishoudenKoppelen({ id: b, metId: a }));
+    data(await omgeving.handlers.huishoudenKoppelen({ id: c, metId: b }));
+    expect(data(await omgeving.handlers.inburgeraarOphalen({ id: a })).huisgenoten.map((h) => h.id).sort()).toEqual([b, c]);
+    data(await omgeving.handlers.huishoudenOntkoppelen({ id: b }));
+    data(await omgeving.handlers.huishoudenOntkoppelen({ id: c }));
+    const dossierA = data(await omgeving.handlers.inburgeraarOphalen({ id: a }));
+    expect(dossierA.huisgenoten).toEqual([]);
+    expect(dossierA.inburgeraar.huishoudenId).toBeNull();
+    expect(await omgeving.handlers.huishoudenKoppelen({ id: a, metId: a })).toMatchObject({ ok: false });
+  });
+
+  it('counts the werkvoorraad, including PIP deadlines close and past', async () => {
+    data(await omgeving.handlers.inburgeraarToevoegen(persoon(12, { datumKennisgevingDuo: '2026-01-05', datumInschrijvingBrp: null }))); // 16 March: past
+    data(await omgeving.handlers.inburgeraarToevoegen(persoon(13, { datumKennisgevingDuo: '2026-02-16', datumInschrijvingBrp: null }))); // 28 April: within 2 weeks
+    data(await omgeving.handlers.inburgeraarToevoegen(persoon(14, { datumKennisgevingDuo: '2026-04-01', datumInschrijvingBrp: null }))); // June
+    const werkvoorraad = data(await omgeving.handlers.werkvoorraad({}));
+    expect(werkvoorraad.totaal).toBe(3);
+    expect(werkvoorraad.perStatus.aangemeld).toBe(3);
+    expect(werkvoorraad.pipTermijnVerstreken).toBe(1);
+    expect(werkvoorraad.pipBinnenTweeWeken).toBe(1);
+  });
+
+  it('answers KLUIS_VERGRENDELD after locking, and wrong passphrase as "Onjuist wachtwoord"', async () => {
+    data(await omgeving.handlers.kluisVergrendelen({}));
+    expect(await omgeving.handlers.inburgeraarsLijst({})).toMatchObject({ ok: false, fout: { code: 'KLUIS_VERGRENDELD' } });
+    const fout = await omgeving.handlers.kluisOntgrendelen({ wachtwoord: 'niet het goede wachtwoord' });
+    expect(fout).toMatchObject({ ok: false, fout: { code: 'ONJUIST_WACHTWOORD', message: expect.stringContaining('Onjuist wachtwoord') } });
+    data(await omgeving.handlers.kluisOntgrendelen({ wachtwoord: TEST_WACHTWOORD }));
+  });
+
+  it('refuses a passphrase shorter than 12 characters', async () => {
+    const antwoord = await omgeving.handlers.kluisWachtwoordWijzigen({ huidig: TEST_WACHTWOORD, nieuw: 'kort' });
+    expect(antwoord).toMatchObject({ ok: false, fout: { message: expect.stringContaining('minstens 12 tekens') } });
+  });
+
+  it('stores settings and refuses a logo that is not what it claims', async () => {
+    const instellingen = data(
+      await omgeving.handlers.instellingenOpslaan({
+        gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 100', postcode: '9900 AA', plaats: 'Voorbeeldstad',
+        ondertekenaarNaam: 'A. de Vries', ondertekenaarFunctie: 'burgemeester', vergrendelenNaMinuten: 15,
+      }),
+    );
+    expect(instellingen).toMatchObject({ gemeentenaam: 'Voorbeeldstad', vergrendelenNaMinuten: 15, logo: null });
+    const nep = await omgeving.handlers.logoOpslaan({ mime: 'image/png', base64: Buffer.from('geen png').toString('base64') });
+    expect(nep).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER' } });
+    expect(data(await omgeving.handlers.instellingenOphalen({})).logo).toBeNull();
+    expect(await omgeving.handlers.instellingenOpslaan({ ...instellingen, vergrendelenNaMinuten: 0 })).toMatchObject({ ok: false });
+  });
+
+  it('writes an audit entry per change, without personal data', async () => {
+    const invoer = persoon(15);
+    data(await omgeving.handlers.inburgeraarToevoegen(invoer));
+    const regels = await omgeving.kluis.db.selectFrom('logboek').selectAll().execute();
+    expect(regels).toHaveLength(1);
+    expect(regels[0]).toMatchObject({ actie: 'toevoegen', object: 'inburgeraar', actor: 'regisseur', resultaat: 'gelukt' });
+    const tekst = JSON.stringify(regels);
+    expect(tekst).not.toContain(invoer.bsn);
+    expect(tekst).not.toContain(invoer.achternaam);
+  });
+});

@@ -1,0 +1,103 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIES } from '../../db/migrations';
+import { Kluis } from '../../db/vault';
+import { KoersFout } from '../../shared/fouten';
+import { TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeMap } from '../fixtures/omgeving';
+import snapshot from '../fixtures/schema-snapshot.json';
+
+async function tabellen(db: Kysely<unknown>): Promise<Record<string, string[]>> {
+  const namen = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY name`.execute(db);
+  const uit: Record<string, string[]> = {};
+  for (const { name } of namen.rows) {
+    const kolommen = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${name})`.execute(db);
+    uit[name] = kolommen.rows.map((k) => k.name);
+  }
+  return uit;
+}
+
+describe('migrations', () => {
+  let map: { pad: string; opruimen: () => void };
+  beforeEach(() => {
+    map = tijdelijkeMap();
+  });
+  afterEach(() => map.opruimen());
+
+  it('a new vault has every migration, and no table or column of the snapshot is missing', async () => {
+    const kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await kluis.aanmaken(TEST_WACHTWOORD);
+    const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(kluis.db);
+    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIES));
+    const huidig = await tabellen(kluis.db as Kysely<unknown>);
+    for (const [tabel, kolommen] of Object.entries(snapshot as Record<string, string[]>)) {
+      expect(huidig[tabel], `tabel ${tabel}`).toBeDefined();
+      for (const kolom of kolommen) expect(huidig[tabel], `${tabel}.${kolom}`).toContain(kolom);
+    }
+    await kluis.vergrendelen();
+  });
+
+  it('the audit log is append-only', async () => {
+    const kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await kluis.aanmaken(TEST_WACHTWOORD);
+    await kluis.db.insertInto('logboek').values({ tijdstip: 'nu', actor: 'regisseur', oorsprong: 'test', actie: 'x', object: 'y', objectId: null, resultaat: 'gelukt' }).execute();
+    await expect(kluis.db.updateTable('logboek').set({ actie: 'z' }).execute()).rejects.toThrow(/alleen-toevoegen/);
+    await expect(kluis.db.deleteFrom('logboek').execute()).rejects.toThrow(/alleen-toevoegen/);
+    await kluis.vergrendelen();
+  });
+
+  it('backs up an existing vault before migrating it', async () => {
+    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await oud.aanmaken(TEST_WACHTWOORD);
+    await oud.vergrendelen();
+    expect(readdirSync(map.pad)).not.toContain('backups');
+
+    const extra: Migration = { up: async (db) => void (await db.schema.createTable('extra').addColumn('a', 'text').execute()) };
+    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0002_extra': extra } });
+    await nieuw.ontgrendelen(TEST_WACHTWOORD);
+    expect(Object.keys(await tabellen(nieuw.db as Kysely<unknown>))).toContain('extra');
+    const backups = readdirSync(join(map.pad, 'backups'));
+    expect(backups.some((naam) => /voor-bijwerken\.db$/.test(naam))).toBe(true);
+    expect(backups.some((naam) => /voor-bijwerken\.sleutel\.json$/.test(naam))).toBe(true);
+    await nieuw.vergrendelen();
+  });
+
+  it('runs all pending migrations in one transaction: a failure leaves the old version intact', async () => {
+    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await oud.aanmaken(TEST_WACHTWOORD);
+    await oud.vergrendelen();
+
+    const goed: Migration = { up: async (db) => void (await db.schema.createTable('eerste').addColumn('a', 'text').execute()) };
+    const fout: Migration = {
+      up: async (db) => {
+        await db.schema.createTable('tweede').addColumn('a', 'text').execute();
+        throw new Error('mislukt halverwege');
+      },
+    };
+    const mislukt = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0002_eerste': goed, '0003_tweede': fout } });
+    await expect(mislukt.ontgrendelen(TEST_WACHTWOORD)).rejects.toMatchObject({ code: 'KLUIS_BESCHADIGD' });
+
+    const terug = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await terug.ontgrendelen(TEST_WACHTWOORD);
+    const namen = Object.keys(await tabellen(terug.db as Kysely<unknown>));
+    expect(namen).not.toContain('eerste');
+    expect(namen).not.toContain('tweede');
+    const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(terug.db);
+    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(['0001_basis']);
+    await terug.vergrendelen();
+  });
+
+  it('refuses a vault written by a newer Koers, without changing it', async () => {
+    const kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await kluis.aanmaken(TEST_WACHTWOORD);
+    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('0099_toekomst', '2030-01-01T00:00:00.000Z')`.execute(kluis.db);
+    await kluis.vergrendelen();
+    const fout = await kluis.ontgrendelen(TEST_WACHTWOORD).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(KoersFout);
+    expect((fout as KoersFout).code).toBe('KLUIS_TE_NIEUW');
+    expect((fout as KoersFout).message).toContain('nieuwere versie van Koers');
+    expect(kluis.status().ontgrendeld).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { maakHerstelcodePdf } from '../../electron/documents/herstelcode';
+import { maakParticipatieverklaring } from '../../electron/documents/participatieverklaring';
+import { participatieverklaringSjabloonLaden } from '../../electron/documents/sjablonen';
+import { STANDAARD_INSTELLINGEN, type Instellingen } from '../../shared/domain/instellingen';
+import { RESOURCES } from '../fixtures/omgeving';
+import { pdfLettertypen, pdfNaarPng, pdfPaginas, pdfTekst, pdfTekstPlat, qpdfCheck } from '../fixtures/pdf';
+
+const INSTELLINGEN: Instellingen = {
+  ...STANDAARD_INSTELLINGEN,
+  gemeentenaam: 'Voorbeeldstad',
+  postadres: 'Postbus 100',
+  postcode: '9900 AA',
+  plaats: 'Voorbeeldstad',
+  ondertekenaarNaam: 'J. de Vries',
+  ondertekenaarFunctie: 'wethouder inburgering',
+  logo: null,
+};
+
+const sjabloon = participatieverklaringSjabloonLaden(RESOURCES, { peildatum: '2026-11-22' });
+
+describe('participatieverklaring PDF', () => {
+  it('loads the versioned text and refuses a date before the first version', () => {
+    expect(sjabloon.versie).toBe('2022-01-01');
+    expect(() => participatieverklaringSjabloonLaden(RESOURCES, { peildatum: '2021-12-31' })).toThrow(/Geen tekst/);
+  });
+
+  it.each(['Gülşen Çelik', 'Đorđe Petrović', 'Łucja Wiśniewska', 'Ахмед Иванов', 'محمد الأحمد'])(
+    'renders the name %s as extractable text on one A4 page',
+    async (naam) => {
+      const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam, geboortedatum: '1990-04-14' });
+      expect(pdfPaginas(bytes)).toBe(1);
+      const tekst = pdfTekst(bytes);
+      const regel = /Naam: (.*)/.exec(tekst)?.[1]?.replace(/[\u202a-\u202e]/g, '').trim() ?? '';
+      const letters = (s: string) => [...s].sort().join('');
+      naam.split(' ').forEach((woord, index) => {
+        const gevonden = regel.split(' ')[index] ?? '';
+        // The lam-alef ligature of Arabic extracts with its two letters swapped (a pdftotext quirk
+        // with ligatures in right-to-left runs); the letters must all be there, the rest exactly.
+        if (woord.includes('لأ')) expect(letters(gevonden)).toBe(letters(woord));
+        else expect(gevonden).toBe(woord);
+      });
+      expect(tekst).toContain('14 april 1990');
+    },
+  );
+
+  it('has the national text, the slotformule of Wi art. 6 lid 5, the gemeente and empty signature fields, no BSN', async () => {
+    const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Amanuel Tesfay', geboortedatum: '1988-02-29' });
+    const tekst = pdfTekstPlat(bytes);
+    expect(tekst).toContain('Participatieverklaring');
+    expect(tekst).toContain('Welkom in Nederland!');
+    for (const kop of ['Vrijheid:', 'Gelijkwaardigheid:', 'Solidariteit:', 'Participatie:']) expect(tekst).toContain(kop);
+    expect(tekst).toContain(sjabloon.slotformule);
+    expect(tekst).toContain('Namens de gemeente Voorbeeldstad, J. de Vries, wethouder inburgering');
+    expect(tekst).toContain('Gemeente Voorbeeldstad');
+    expect(tekst).toContain('Geboortedatum: 29 februari 1988');
+    expect(tekst).toMatch(/Handtekening: _{10,}/);
+    expect(tekst).toMatch(/Datum: ____ - ____ - ________, te _{5,}/);
+    expect(tekst).toContain('Pagina 1 van 1');
+    expect(tekst).not.toMatch(/BSN|burgerservicenummer/i);
+    expect(tekst).not.toMatch(/\b\d{9}\b/);
+  });
+
+  it('prints date and place as dd - MM - yyyy when known', async () => {
+    const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, {
+      naam: 'Olena Kovalenko', geboortedatum: '1979-12-31', datum: '2026-04-14', plaats: 'Voorbeeldstad',
+    });
+    expect(pdfTekstPlat(bytes)).toContain('Datum: 14 - 04 - 2026, te Voorbeeldstad');
+  });
+
+  it('embeds subset Unicode fonts only, passes qpdf --check, and carries Dutch metadata', async () => {
+    const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Ахмед Иванов', geboortedatum: '1990-01-01' });
+    const lettertypen = pdfLettertypen(bytes);
+    expect(lettertypen.length).toBeGreaterThan(0);
+    for (const lettertype of lettertypen) expect(lettertype.ingebed, lettertype.naam).toBe(true);
+    // pdf-lib names its subsets without the ABCDEF+ tag, so pdffonts cannot tell; the size can:
+    // the three full DejaVu fonts weigh 1.8 MB, the subsets a few tens of kilobytes.
+    expect(bytes.length).toBeLessThan(200_000);
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (nl-NL)');
+    mkdirSync('test-results/documenten', { recursive: true });
+    pdfNaarPng(bytes, 'test-results/documenten/participatieverklaring-pagina-1');
+  });
+
+  it('places a PNG logo in the letterhead', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const zonder = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Nour Khalil', geboortedatum: '2000-06-01' });
+    const met = await maakParticipatieverklaring(RESOURCES, sjabloon, { ...INSTELLINGEN, logo: { mime: 'image/png', base64: png.toString('base64') } }, { naam: 'Nour Khalil', geboortedatum: '2000-06-01' });
+    expect(Buffer.from(met).toString('latin1')).toContain('/Subtype /Image');
+    expect(Buffer.from(zonder).toString('latin1')).not.toContain('/Subtype /Image');
+  });
+});
+
+describe('herstelcode PDF', () => {
+  it('shows the code in groups and says what it is for', async () => {
+    const bytes = await maakHerstelcodePdf(RESOURCES, 'ABCD2345EFGH6789JKMN0123PQRS4567', '2026-04-14');
+    const tekst = pdfTekstPlat(bytes);
+    expect(tekst).toContain('ABCD-2345-EFGH-6789-JKMN-0123-PQRS-4567');
+    expect(tekst).toContain('14 april 2026');
+    expect(tekst).toContain('Zonder wachtwoord én zonder deze code');
+  });
+});
