@@ -8,7 +8,8 @@ export const instellingenInvoer = z.object({
   plaats: verplichteTekst('Plaats', 80),
   ondertekenaarNaam: optioneleTekst('Naam ondertekenaar', 120),
   ondertekenaarFunctie: optioneleTekst('Functie ondertekenaar', 120),
-  vergrendelenNaMinuten: z
+  // Coerced: the form field delivers text.
+  vergrendelenNaMinuten: z.coerce
     .number({ error: 'Vul een aantal minuten in.' })
     .int('Vul een heel aantal minuten in.')
     .min(1, 'Kies minstens 1 minuut.')

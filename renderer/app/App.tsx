@@ -1,0 +1,44 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/nl';
+import { HashRouter, Route, Routes } from 'react-router';
+import { Home } from '../features/home/Home';
+import { Dossier } from '../features/inburgeraars/Dossier';
+import { InburgeraarsLijst } from '../features/inburgeraars/InburgeraarsLijst';
+import { NieuweInburgeraar } from '../features/inburgeraars/NieuweInburgeraar';
+import { Instellingen } from '../features/instellingen/Instellingen';
+import { Indeling } from './Indeling';
+import { KluisPoort } from './KluisPoort';
+import { theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="nl">
+          <HashRouter>
+            <KluisPoort>
+              <Indeling>
+                <Routes>
+                  <Route path="/" element={<Home />} />
+                  <Route path="/inburgeraars" element={<InburgeraarsLijst />} />
+                  <Route path="/inburgeraars/nieuw" element={<NieuweInburgeraar />} />
+                  <Route path="/inburgeraars/:id" element={<Dossier />} />
+                  <Route path="/instellingen" element={<Instellingen />} />
+                </Routes>
+              </Indeling>
+            </KluisPoort>
+          </HashRouter>
+        </LocalizationProvider>
+      </ThemeProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,110 @@
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import dayjs from 'dayjs';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+
+// react-hook-form fields on MUI with Dutch inline errors. Values stay plain strings/booleans;
+// the zod schema of the contract turns them into domain values.
+
+interface VeldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+}
+
+export function TekstVeld<T extends FieldValues>({ control, name, label, ...rest }: VeldProps<T> & Omit<TextFieldProps, 'name' | 'label'>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...rest}
+          {...field}
+          value={field.value ?? ''}
+          label={label}
+          error={!!fieldState.error}
+          helperText={fieldState.error?.message ?? rest.helperText}
+        />
+      )}
+    />
+  );
+}
+
+export function KeuzeVeld<T extends FieldValues>({
+  control,
+  name,
+  label,
+  opties,
+  ...rest
+}: VeldProps<T> & { opties: readonly { waarde: string; label: string }[] } & Omit<TextFieldProps, 'name' | 'label' | 'select'>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...rest}
+          {...field}
+          select
+          value={field.value ?? ''}
+          label={label}
+          error={!!fieldState.error}
+          helperText={fieldState.error?.message ?? rest.helperText}
+        >
+          {opties.map((optie) => (
+            <MenuItem key={optie.waarde} value={optie.waarde}>
+              {optie.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
+  );
+}
+
+/** A date as ISO "YYYY-MM-DD" (or null), typed as dd-mm-jjjj or picked from the calendar. */
+export function DatumVeld<T extends FieldValues>({ control, name, label, verplicht, hulptekst }: VeldProps<T> & { verplicht?: boolean; hulptekst?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DatePicker
+          label={label}
+          format="DD-MM-YYYY"
+          value={field.value ? dayjs(field.value as string) : null}
+          onChange={(waarde) => field.onChange(waarde && waarde.isValid() ? waarde.format('YYYY-MM-DD') : waarde ? 'ongeldig' : null)}
+          slotProps={{
+            textField: {
+              name: field.name,
+              required: !!verplicht,
+              fullWidth: true,
+              onBlur: field.onBlur,
+              error: !!fieldState.error,
+              helperText: fieldState.error?.message ?? hulptekst,
+            },
+          }}
+        />
+      )}
+    />
+  );
+}
+
+export function VinkVeld<T extends FieldValues>({ control, name, label }: VeldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormControlLabel
+          control={<Checkbox checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} name={field.name} />}
+          label={label}
+        />
+      )}
+    />
+  );
+}

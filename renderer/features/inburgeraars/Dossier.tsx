@@ -1,0 +1,81 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { bsnWeergave, datumLang, volledigeNaam } from '../../../shared/format';
+import { STATUS_LABELS } from '../../../shared/rules/status';
+import { koers } from '../../api/koers';
+import { FoutMelding, Laden } from '../../components/Laden';
+import { DocumentenTab } from './DocumentenTab';
+import { GegevensTab } from './GegevensTab';
+
+const TABBLADEN = [
+  { sleutel: 'gegevens', label: 'Gegevens' },
+  { sleutel: 'intake', label: 'Intake', later: true },
+  { sleutel: 'pip', label: 'PIP', later: true },
+  { sleutel: 'pvt', label: 'PVT', later: true },
+  { sleutel: 'voortgang', label: 'Voortgang', later: true },
+  { sleutel: 'documenten', label: 'Documenten' },
+  { sleutel: 'logboek', label: 'Logboek', later: true },
+] as const;
+
+export function Dossier() {
+  const id = Number(useParams().id);
+  const [tab, setTab] = useState<(typeof TABBLADEN)[number]['sleutel']>('gegevens');
+  const dossier = useQuery({ queryKey: ['inburgeraar', id], queryFn: () => koers('inburgeraarOphalen', { id }) });
+  if (dossier.isPending) return <Laden />;
+  if (dossier.isError) return <FoutMelding fout={dossier.error} />;
+  const { inburgeraar, pipTermijn } = dossier.data;
+
+  return (
+    <>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h4" component="h1">
+          {volledigeNaam(inburgeraar)}
+        </Typography>
+        <Chip label={STATUS_LABELS[inburgeraar.status]} color="primary" variant="outlined" />
+      </Stack>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        BSN {bsnWeergave(inburgeraar.bsn)} · geboren {datumLang(inburgeraar.geboortedatum)}
+      </Typography>
+      {pipTermijn && ['aangemeld', 'intake'].includes(inburgeraar.status) && (
+        <Alert severity="info" sx={{ mb: 2 }} aria-label="Termijn PIP">
+          <strong>PIP uiterlijk vaststellen op {datumLang(pipTermijn.datum)}</strong> — 10 weken na {pipTermijn.startgebeurtenis} op{' '}
+          {datumLang(pipTermijn.startdatum)}
+          {pipTermijn.verschovenWegens ? ` (${datumLang(pipTermijn.oorspronkelijk)} valt op ${pipTermijn.verschovenWegens}; verschoven naar de volgende werkdag)` : ''}.{' '}
+          {pipTermijn.artikel}.
+        </Alert>
+      )}
+      {!pipTermijn && ['aangemeld', 'intake'].includes(inburgeraar.status) && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          De datum van de kennisgeving door DUO ontbreekt, dus Koers kan de uiterste datum voor het PIP niet berekenen. Vul die datum in bij de gegevens.
+        </Alert>
+      )}
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+        <Tabs value={tab} onChange={(_e, waarde: typeof tab) => setTab(waarde)} aria-label="Onderdelen van het dossier" variant="scrollable">
+          {TABBLADEN.map((t) => (
+            <Tab
+              key={t.sleutel}
+              value={t.sleutel}
+              label={t.label}
+              id={`tab-${t.sleutel}`}
+              aria-controls={`paneel-${t.sleutel}`}
+              disabled={'later' in t}
+              title={'later' in t ? 'Komt in een volgende versie van Koers' : undefined}
+            />
+          ))}
+        </Tabs>
+      </Box>
+      <Box role="tabpanel" id={`paneel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'gegevens' && <GegevensTab dossier={dossier.data} />}
+        {tab === 'documenten' && <DocumentenTab inburgeraar={inburgeraar} />}
+      </Box>
+    </>
+  );
+}

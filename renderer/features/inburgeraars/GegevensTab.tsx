@@ -1,0 +1,202 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { Uitvoer } from '../../../shared/contract';
+import { GESLACHT_LABELS, type InburgeraarFormulier as Waarden, type InburgeraarInvoer } from '../../../shared/domain/inburgeraar';
+import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../../shared/format';
+import { DOELGROEP_LABELS } from '../../../shared/rules/doelgroep';
+import { STATUS_LABELS, volgendeStatussen, type Status } from '../../../shared/rules/status';
+import { koers } from '../../api/koers';
+import { FoutMelding } from '../../components/Laden';
+import { InburgeraarFormulier } from './InburgeraarFormulier';
+
+type DossierData = Uitvoer<'inburgeraarOphalen'>;
+
+function useVernieuwen(id: number) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: ['inburgeraar'] });
+    await queryClient.invalidateQueries({ queryKey: ['inburgeraars'] });
+    await queryClient.invalidateQueries({ queryKey: ['werkvoorraad'] });
+    void id;
+  };
+}
+
+function Gegeven({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+      <Typography component="dt" variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography component="dd" sx={{ m: 0 }}>
+        {children || '—'}
+      </Typography>
+    </Grid>
+  );
+}
+
+export function GegevensTab({ dossier }: { dossier: DossierData }) {
+  const [bewerken, setBewerken] = useState(false);
+  const { inburgeraar: i } = dossier;
+  const vernieuwen = useVernieuwen(i.id);
+  const wijzigen = useMutation({
+    mutationFn: (gegevens: InburgeraarInvoer) => koers('inburgeraarWijzigen', { id: i.id, gegevens }),
+    onSuccess: async () => {
+      await vernieuwen();
+      setBewerken(false);
+    },
+  });
+
+  if (bewerken) {
+    return (
+      <InburgeraarFormulier
+        beginwaarden={i as unknown as Waarden}
+        opslaanLabel="Wijzigingen opslaan"
+        bezig={wijzigen.isPending}
+        opslaan={(gegevens) => wijzigen.mutate(gegevens)}
+        annuleren={() => setBewerken(false)}
+        melding={wijzigen.isError ? <FoutMelding fout={wijzigen.error} /> : undefined}
+      />
+    );
+  }
+
+  return (
+    <Stack spacing={3}>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', mb: 1 }}>
+          <Typography variant="h6" component="h2">
+            Persoonsgegevens
+          </Typography>
+          <Button variant="outlined" onClick={() => setBewerken(true)}>
+            Gegevens wijzigen
+          </Button>
+        </Stack>
+        <Grid container spacing={2} component="dl" sx={{ m: 0 }}>
+          <Gegeven label="BSN">{bsnWeergave(i.bsn)}</Gegeven>
+          <Gegeven label="Naam">{volledigeNaam(i)}</Gegeven>
+          <Gegeven label="Geboortedatum">{datumLang(i.geboortedatum)}</Gegeven>
+          <Gegeven label="Geslacht">{GESLACHT_LABELS[i.geslacht]}</Gegeven>
+          <Gegeven label="Nationaliteit">{i.nationaliteit}</Gegeven>
+          <Gegeven label="Taal">{`${i.taal}${i.tolkNodig ? ' (tolk nodig)' : ''}`}</Gegeven>
+          <Gegeven label="Adres">{`${i.straat} ${i.huisnummer}, ${i.postcode} ${i.woonplaats}`}</Gegeven>
+          <Gegeven label="Telefoon">{i.telefoon}</Gegeven>
+          <Gegeven label="E-mail">{i.email}</Gegeven>
+          <Gegeven label="Doelgroep">{`${DOELGROEP_LABELS[i.doelgroep]} (DUO: ${i.doelgroepcode})`}</Gegeven>
+          <Gegeven label="V-nummer">{i.vNummer}</Gegeven>
+          <Gegeven label="Kennisgeving DUO">{i.datumKennisgevingDuo && datumKort(i.datumKennisgevingDuo)}</Gegeven>
+          <Gegeven label="Inschrijving BRP">{i.datumInschrijvingBrp && datumKort(i.datumInschrijvingBrp)}</Gegeven>
+          <Gegeven label="Koppeling COA">{i.datumKoppelingCoa && datumKort(i.datumKoppelingCoa)}</Gegeven>
+        </Grid>
+      </Paper>
+      <StatusWijzigen id={i.id} status={i.status} vernieuwen={vernieuwen} />
+      <Huishouden dossier={dossier} vernieuwen={vernieuwen} />
+    </Stack>
+  );
+}
+
+function StatusWijzigen({ id, status, vernieuwen }: { id: number; status: Status; vernieuwen: () => Promise<void> }) {
+  const opties = volgendeStatussen(status);
+  const [keuze, setKeuze] = useState<Status | ''>('');
+  const wijzigen = useMutation({
+    mutationFn: (nieuw: Status) => koers('inburgeraarStatusWijzigen', { id, status: nieuw }),
+    onSuccess: async () => {
+      setKeuze('');
+      await vernieuwen();
+    },
+  });
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Status: {STATUS_LABELS[status]}
+      </Typography>
+      {opties.length === 0 ? (
+        <Typography>Dit dossier is afgesloten; de status verandert niet meer.</Typography>
+      ) : (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+          <TextField select label="Nieuwe status" value={keuze} onChange={(e) => setKeuze(e.target.value as Status)} sx={{ maxWidth: 320 }}>
+            {opties.map((s) => (
+              <MenuItem key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button variant="outlined" disabled={!keuze} loading={wijzigen.isPending} onClick={() => keuze && wijzigen.mutate(keuze)}>
+            Status wijzigen
+          </Button>
+        </Stack>
+      )}
+      {wijzigen.isError && <FoutMelding fout={wijzigen.error} />}
+    </Paper>
+  );
+}
+
+function Huishouden({ dossier, vernieuwen }: { dossier: DossierData; vernieuwen: () => Promise<void> }) {
+  const { inburgeraar, huisgenoten } = dossier;
+  const lijst = useQuery({ queryKey: ['inburgeraars'], queryFn: () => koers('inburgeraarsLijst', {}) });
+  const [metId, setMetId] = useState<number | null>(null);
+  const koppelen = useMutation({
+    mutationFn: (ander: number) => koers('huishoudenKoppelen', { id: inburgeraar.id, metId: ander }),
+    onSuccess: async () => {
+      setMetId(null);
+      await vernieuwen();
+    },
+  });
+  const ontkoppelen = useMutation({ mutationFn: () => koers('huishoudenOntkoppelen', { id: inburgeraar.id }), onSuccess: vernieuwen });
+  const anderen = (lijst.data ?? []).filter((r) => r.id !== inburgeraar.id && !huisgenoten.some((h) => h.id === r.id));
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Huishouden
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Inburgeraars in één huishouden krijgen samen één plan van aanpak.
+      </Typography>
+      {huisgenoten.length === 0 ? (
+        <Typography sx={{ mb: 2 }}>Niet gekoppeld aan een huishouden.</Typography>
+      ) : (
+        <List dense aria-label="Huisgenoten">
+          {huisgenoten.map((h) => (
+            <ListItem key={h.id} disableGutters>
+              <Link component={RouterLink} to={`/inburgeraars/${h.id}`}>
+                {volledigeNaam(h)}
+              </Link>
+              &nbsp;— geboren {datumKort(h.geboortedatum)}, {STATUS_LABELS[h.status]}
+            </ListItem>
+          ))}
+        </List>
+      )}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Autocomplete
+          sx={{ minWidth: 320 }}
+          options={anderen}
+          value={anderen.find((a) => a.id === metId) ?? null}
+          onChange={(_e, waarde) => setMetId(waarde?.id ?? null)}
+          getOptionLabel={(r) => `${volledigeNaam(r)} (${datumKort(r.geboortedatum)})`}
+          renderInput={(params) => <TextField {...params} label="Koppelen aan het huishouden van" />}
+        />
+        <Button variant="outlined" disabled={metId === null} loading={koppelen.isPending} onClick={() => metId !== null && koppelen.mutate(metId)}>
+          Koppelen
+        </Button>
+        {huisgenoten.length > 0 && (
+          <Button variant="text" color="error" loading={ontkoppelen.isPending} onClick={() => ontkoppelen.mutate()}>
+            Uit dit huishouden halen
+          </Button>
+        )}
+      </Stack>
+      {koppelen.isError && <FoutMelding fout={koppelen.error} />}
+      {ontkoppelen.isError && <FoutMelding fout={ontkoppelen.error} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,127 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import type { InburgeraarRij } from '../../../shared/domain/inburgeraar';
+import { bsnWeergave, datumKort, naamAchternaamEerst } from '../../../shared/format';
+import { DOELGROEPEN, DOELGROEP_LABELS, type Doelgroep } from '../../../shared/rules/doelgroep';
+import { STATUSSEN, STATUS_LABELS, type Status } from '../../../shared/rules/status';
+import { koers } from '../../api/koers';
+import { FoutMelding } from '../../components/Laden';
+import { pastBijZoekterm } from './zoeken';
+
+const kolommen: GridColDef<InburgeraarRij>[] = [
+  {
+    field: 'naam',
+    headerName: 'Naam',
+    flex: 1.4,
+    minWidth: 200,
+    valueGetter: (_waarde, rij) => naamAchternaamEerst(rij),
+    renderCell: ({ row, value }) => (
+      <Link component={RouterLink} to={`/inburgeraars/${row.id}`}>
+        {value as string}
+      </Link>
+    ),
+  },
+  { field: 'bsn', headerName: 'BSN', width: 130, valueFormatter: (waarde: string) => bsnWeergave(waarde) },
+  { field: 'geboortedatum', headerName: 'Geboortedatum', width: 140, valueFormatter: (waarde: string) => datumKort(waarde) },
+  { field: 'doelgroep', headerName: 'Doelgroep', width: 170, valueFormatter: (waarde: Doelgroep) => DOELGROEP_LABELS[waarde] },
+  { field: 'status', headerName: 'Status', width: 150, valueFormatter: (waarde: Status) => STATUS_LABELS[waarde] },
+  {
+    field: 'pipUiterlijk',
+    headerName: 'PIP uiterlijk',
+    width: 130,
+    valueFormatter: (waarde: string | null) => (waarde ? datumKort(waarde) : '—'),
+  },
+  { field: 'woonplaats', headerName: 'Woonplaats', flex: 0.8, minWidth: 120 },
+];
+
+export function InburgeraarsLijst() {
+  const lijst = useQuery({ queryKey: ['inburgeraars'], queryFn: () => koers('inburgeraarsLijst', {}) });
+  const [zoekterm, setZoekterm] = useState('');
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const doelgroep = params.get('doelgroep') ?? '';
+  const status = params.get('status') ?? '';
+
+  const zetFilter = (naam: 'doelgroep' | 'status', waarde: string) => {
+    const volgende = new URLSearchParams(params);
+    if (waarde) volgende.set(naam, waarde);
+    else volgende.delete(naam);
+    setParams(volgende, { replace: true });
+  };
+
+  const rijen = useMemo(
+    () =>
+      (lijst.data ?? []).filter(
+        (rij) => pastBijZoekterm(rij, zoekterm) && (!doelgroep || rij.doelgroep === doelgroep) && (!status || rij.status === status),
+      ),
+    [lijst.data, zoekterm, doelgroep, status],
+  );
+
+  return (
+    <>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+        <Typography variant="h4" component="h1">
+          Inburgeraars
+        </Typography>
+        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/inburgeraars/nieuw">
+          Nieuwe inburgeraar
+        </Button>
+      </Stack>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
+        <TextField
+          label="Zoek op naam of BSN"
+          type="search"
+          value={zoekterm}
+          onChange={(event) => setZoekterm(event.target.value)}
+          autoFocus
+          sx={{ flex: 2 }}
+        />
+        <TextField select label="Doelgroep" value={doelgroep} onChange={(event) => zetFilter('doelgroep', event.target.value)} sx={{ flex: 1 }}>
+          <MenuItem value="">Alle doelgroepen</MenuItem>
+          {DOELGROEPEN.map((d) => (
+            <MenuItem key={d} value={d}>
+              {DOELGROEP_LABELS[d]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select label="Status" value={status} onChange={(event) => zetFilter('status', event.target.value)} sx={{ flex: 1 }}>
+          <MenuItem value="">Alle statussen</MenuItem>
+          {STATUSSEN.map((s) => (
+            <MenuItem key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {lijst.isError && <FoutMelding fout={lijst.error} />}
+      <Typography role="status" aria-live="polite" sx={{ mb: 1 }} color="text.secondary">
+        {lijst.isPending ? 'Bezig met laden…' : `${rijen.length} van ${lijst.data?.length ?? 0} inburgeraars`}
+      </Typography>
+      <Box sx={{ height: 'calc(100vh - 300px)', minHeight: 360 }}>
+        <DataGrid
+          aria-label="Inburgeraars"
+          rows={rijen}
+          columns={kolommen}
+          loading={lijst.isPending}
+          disableRowSelectionOnClick
+          initialState={{ sorting: { sortModel: [{ field: 'naam', sort: 'asc' }] } }}
+          onCellKeyDown={(cel, event) => {
+            if (event.key === 'Enter') navigate(`/inburgeraars/${cel.id}`);
+          }}
+          onRowDoubleClick={(rij) => navigate(`/inburgeraars/${rij.id}`)}
+          density="compact"
+        />
+      </Box>
+    </>
+  );
+}
