@@ -15,7 +15,8 @@ import { KluisPoort } from './KluisPoort';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+  // Local data: refetching on mount costs little and keeps every screen current.
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 } },
 });
 
 export function App() {

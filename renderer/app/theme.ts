@@ -17,6 +17,8 @@ export const theme = createTheme(
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: false } },
       MuiTextField: { defaultProps: { fullWidth: true } },
+      // A hint under a disabled field is still read: keep it at AA contrast.
+      MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: '#5f5f5f' } } } },
     },
   },
   kernNl,

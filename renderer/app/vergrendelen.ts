@@ -1,14 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { koers } from '../api/koers';
+
+/** Forget every cached answer except the vault status, then ask the status again. */
+export async function vergeetAlles(queryClient: QueryClient): Promise<void> {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'kluisStatus' });
+  await queryClient.refetchQueries({ queryKey: ['kluisStatus'] });
+}
 
 /** Locks the vault and drops every cached answer, so no personal data stays in the window. */
 export function useVergrendelen(): () => Promise<void> {
   const queryClient = useQueryClient();
   return useCallback(async () => {
     await koers('kluisVergrendelen', {}).catch(() => undefined);
-    queryClient.clear();
-    await queryClient.invalidateQueries({ queryKey: ['kluisStatus'] });
+    await vergeetAlles(queryClient);
   }, [queryClient]);
 }
 
@@ -42,10 +47,7 @@ export function useAutomatischVergrendelen(minuten: number | undefined, vergrend
     };
     window.addEventListener('keydown', sneltoets);
     // The menu locks in the main process; the window only has to forget and show the lock screen.
-    const afmelden = window.koers.bijGebeurtenis('vergrendeld', () => {
-      queryClient.clear();
-      void queryClient.invalidateQueries({ queryKey: ['kluisStatus'] });
-    });
+    const afmelden = window.koers.bijGebeurtenis('vergrendeld', () => void vergeetAlles(queryClient));
     return () => {
       window.removeEventListener('keydown', sneltoets);
       afmelden();

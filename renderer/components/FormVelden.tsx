@@ -3,7 +3,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useRef } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
 // react-hook-form fields on MUI with Dutch inline errors. Values stay plain strings/booleans;
@@ -66,6 +67,41 @@ export function KeuzeVeld<T extends FieldValues>({
   );
 }
 
+const ONGELDIG = 'ongeldig';
+
+interface DatumInvoerProps {
+  label: string;
+  waarde: string | null | undefined;
+  naam: string;
+  wijzig: (waarde: string | null) => void;
+  verlaat: () => void;
+  fout?: string | undefined;
+  verplicht?: boolean | undefined;
+  hulptekst?: string | undefined;
+}
+
+/** Keeps the very Dayjs object the picker gave: a new (invalid) object on every render would reset what was typed. */
+function DatumInvoer({ label, waarde, naam, wijzig, verlaat, fout, verplicht, hulptekst }: DatumInvoerProps) {
+  const laatste = useRef<Dayjs | null>(null);
+  const l = laatste.current;
+  const dezelfde = l && (l.isValid() ? l.format('YYYY-MM-DD') === waarde : waarde === ONGELDIG);
+  const pickerWaarde = dezelfde ? l : waarde && waarde !== ONGELDIG ? dayjs(waarde) : null;
+  return (
+    <DatePicker
+      label={label}
+      format="DD-MM-YYYY"
+      value={pickerWaarde}
+      onChange={(nieuw) => {
+        laatste.current = nieuw;
+        wijzig(nieuw ? (nieuw.isValid() ? nieuw.format('YYYY-MM-DD') : ONGELDIG) : null);
+      }}
+      slotProps={{
+        textField: { name: naam, required: !!verplicht, fullWidth: true, onBlur: verlaat, error: !!fout, helperText: fout ?? hulptekst },
+      }}
+    />
+  );
+}
+
 /** A date as ISO "YYYY-MM-DD" (or null), typed as dd-mm-jjjj or picked from the calendar. */
 export function DatumVeld<T extends FieldValues>({ control, name, label, verplicht, hulptekst }: VeldProps<T> & { verplicht?: boolean; hulptekst?: string }) {
   return (
@@ -73,21 +109,15 @@ export function DatumVeld<T extends FieldValues>({ control, name, label, verplic
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <DatePicker
+        <DatumInvoer
           label={label}
-          format="DD-MM-YYYY"
-          value={field.value ? dayjs(field.value as string) : null}
-          onChange={(waarde) => field.onChange(waarde && waarde.isValid() ? waarde.format('YYYY-MM-DD') : waarde ? 'ongeldig' : null)}
-          slotProps={{
-            textField: {
-              name: field.name,
-              required: !!verplicht,
-              fullWidth: true,
-              onBlur: field.onBlur,
-              error: !!fieldState.error,
-              helperText: fieldState.error?.message ?? hulptekst,
-            },
-          }}
+          naam={field.name}
+          waarde={field.value as string | null | undefined}
+          wijzig={field.onChange}
+          verlaat={field.onBlur}
+          fout={fieldState.error?.message}
+          verplicht={verplicht}
+          hulptekst={hulptekst}
         />
       )}
     />

@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { Kluis } from '../../db/vault';
+import { makeHandlers, type Handlers } from '../../electron/handlers';
+import { KANALEN, type Kanaal } from '../../shared/contract';
+import { TEST_SCRYPT, TEST_WACHTWOORD } from '../fixtures/omgeving';
+
+// The e2e bridge: the built renderer is served at http://koers.test (no server, no port), and
+// window.koers is bound to the real makeHandlers(deps) over a real encrypted vault in a temp dir.
+
+const RENDERER = resolve(import.meta.dirname, '../../dist/renderer');
+const RESOURCES = resolve(import.meta.dirname, '../../resources');
+const SCHERMAFDRUKKEN = resolve(import.meta.dirname, '../../test-results/schermen');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface KoersOmgeving {
+  map: string;
+  kluis: Kluis;
+  handlers: Handlers;
+  /** Folder where the bridge's "save dialog" puts documents. */
+  documenten: string;
+  /** Creates, confirms and locks a vault before the page loads (for tests that start at the lock screen). */
+  maakKluis: () => Promise<void>;
+  /** Simulates the Electron menu item "Nu vergrendelen". */
+  menuVergrendelen: () => Promise<void>;
+}
+
+export const test = base.extend<{ koers: KoersOmgeving }>({
+  koers: async ({ page }, use) => {
+    const map = mkdtempSync(join(tmpdir(), 'koers-e2e-'));
+    const documenten = join(map, 'documenten');
+    mkdirSync(documenten);
+    const kluis = new Kluis(join(map, 'kluis'), { scrypt: TEST_SCRYPT });
+    const handlers = makeHandlers({
+      kluis,
+      resourcesMap: RESOURCES,
+      bewaarBestand: async (naam, bytes) => {
+        writeFileSync(join(documenten, naam), bytes);
+        return true;
+      },
+    });
+
+    await page.route('http://koers.test/**', async (route) => {
+      const pad = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
+      const bestand = resolve(RENDERER, pad);
+      if (!bestand.startsWith(RENDERER)) return route.fulfill({ status: 403 });
+      try {
+        await route.fulfill({ body: readFileSync(bestand), contentType: MIME[extname(bestand)] ?? 'application/octet-stream' });
+      } catch {
+        await route.fulfill({ status: 404 });
+      }
+    });
+    // Anything else would be a request to the network: Koers makes none.
+    await page.route(/^(?!http:\/\/koers\.test\/).*/, (route) => route.abort());
+
+    await page.exposeBinding('__koersAanroep', async (_bron, kanaal: Kanaal, invoer: unknown) => handlers[kanaal](invoer));
+    await page.addInitScript((kanalen: string[]) => {
+      const luisteraars = new Set<() => void>();
+      const w = window as unknown as Record<string, unknown> & { __koersAanroep: (k: string, i: unknown) => Promise<unknown> };
+      const api: Record<string, unknown> = {};
+      for (const kanaal of kanalen) api[kanaal] = (invoer: unknown) => w.__koersAanroep(kanaal, invoer);
+      api.bijGebeurtenis = (_naam: string, luisteraar: () => void) => {
+        luisteraars.add(luisteraar);
+        return () => luisteraars.delete(luisteraar);
+      };
+      w.__koersGebeurtenis = () => luisteraars.forEach((l) => l());
+      w.koers = Object.freeze(api);
+    }, KANALEN);
+
+    await use({
+      map,
+      kluis,
+      handlers,
+      documenten,
+      maakKluis: async () => {
+        const herstelcode = await kluis.aanmaken(TEST_WACHTWOORD);
+        kluis.bevestigHerstelcode(herstelcode);
+        await kluis.vergrendelen();
+      },
+      menuVergrendelen: async () => {
+        await handlers.kluisVergrendelen({});
+        await page.evaluate(() => (window as unknown as { __koersGebeurtenis: () => void }).__koersGebeurtenis());
+      },
+    });
+
+    await kluis.vergrendelen();
+    rmSync(map, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** axe (WCAG 2.1 A/AA): no serious or critical violations; then a screenshot for a person to look at. */
+export async function controleerScherm(page: Page, naam: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const resultaat = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const ernstig = resultaat.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(ernstig.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe op ${naam}`).toEqual([]);
+  mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  await page.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true, animations: 'disabled' });
+}
+
+/** Types a date into an MUI X date field (sections dd-mm-jjjj). */
+export async function vulDatum(page: Page, label: string, ddmmjjjj: string): Promise<void> {
+  await page.getByRole('group', { name: label, exact: true }).getByRole('spinbutton', { name: 'Dag' }).click();
+  await page.keyboard.type(ddmmjjjj.replace(/\D/g, ''));
+}
