@@ -108,6 +108,7 @@ export async function controleerScherm(page: Page, naam: string): Promise<void> 
   const ernstig = resultaat.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(ernstig.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe op ${naam}`).toEqual([]);
   mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true, animations: 'disabled' });
 }
 

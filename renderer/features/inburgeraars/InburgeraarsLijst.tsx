@@ -120,6 +120,7 @@ export function InburgeraarsLijst() {
           }}
           onRowDoubleClick={(rij) => navigate(`/inburgeraars/${rij.id}`)}
           density="compact"
+          localeText={{ paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} van ${count}` }}
         />
       </Box>
     </>

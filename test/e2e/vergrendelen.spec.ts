@@ -1,0 +1,80 @@
+import { TEST_WACHTWOORD } from '../fixtures/omgeving';
+import { controleerScherm, expect, test } from './bridge';
+
+test.describe('vergrendelen en herstelcode', () => {
+  test('Ctrl+L and the menu lock; the herstelcode unlocks and forces a new passphrase', async ({ page, koers }) => {
+    await koers.maakKluis();
+    await page.goto('/index.html');
+    await page.getByLabel('Wachtwoord').fill(TEST_WACHTWOORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+
+    await page.keyboard.press('Control+l');
+    await expect(page.getByRole('heading', { name: 'Kluis ontgrendelen' })).toBeVisible();
+    expect(koers.kluis.status().ontgrendeld).toBe(false);
+
+    await page.getByLabel('Wachtwoord').fill(TEST_WACHTWOORD);
+    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+    await koers.menuVergrendelen();
+    await expect(page.getByRole('heading', { name: 'Kluis ontgrendelen' })).toBeVisible();
+
+    // Forgotten passphrase: a fresh herstelcode is made here through the vault itself.
+    await koers.kluis.ontgrendelen(TEST_WACHTWOORD);
+    const herstelcode = koers.kluis.nieuweHerstelcode(TEST_WACHTWOORD);
+    koers.kluis.bevestigHerstelcode(herstelcode);
+    await koers.kluis.vergrendelen();
+
+    await page.getByRole('button', { name: 'Wachtwoord vergeten? Gebruik uw herstelcode' }).click();
+    await expect(page.getByRole('heading', { name: 'Ontgrendelen met herstelcode' })).toBeVisible();
+    await controleerScherm(page, '13-herstelcode-gebruiken');
+    await page.getByLabel('Herstelcode').fill('ABCD-EFGH');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een nieuw en lang wachtwoord');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een nieuw en lang wachtwoord');
+    await page.getByRole('button', { name: 'Ontgrendelen en nieuw wachtwoord instellen' }).click();
+    await expect(page.getByText('Een herstelcode heeft 32 tekens')).toBeVisible();
+    await page.getByLabel('Herstelcode').fill(herstelcode);
+    await page.getByRole('button', { name: 'Ontgrendelen en nieuw wachtwoord instellen' }).click();
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+
+    await koers.kluis.vergrendelen();
+    await expect(koers.kluis.ontgrendelen(TEST_WACHTWOORD)).rejects.toMatchObject({ code: 'ONJUIST_WACHTWOORD' });
+    await koers.kluis.ontgrendelen('een nieuw en lang wachtwoord');
+  });
+
+  test('locks itself after the idle time from the settings', async ({ page, koers }) => {
+    await page.clock.install();
+    await koers.maakKluis();
+    await page.goto('/index.html');
+    await page.getByLabel('Wachtwoord').fill(TEST_WACHTWOORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+
+    await page.clock.runFor('09:00');
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+    await page.mouse.move(200, 200);
+    await page.clock.runFor('09:30');
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+    await page.clock.runFor('01:00');
+    await expect(page.getByRole('heading', { name: 'Kluis ontgrendelen' })).toBeVisible();
+    expect(koers.kluis.status().ontgrendeld).toBe(false);
+  });
+
+  test('asks for a new herstelcode when the first one was never confirmed', async ({ page, koers }) => {
+    await koers.kluis.aanmaken(TEST_WACHTWOORD);
+    await koers.kluis.vergrendelen();
+    await page.goto('/index.html');
+    await page.getByLabel('Wachtwoord').fill(TEST_WACHTWOORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Herstelcode nog niet bevestigd' })).toBeVisible();
+    await controleerScherm(page, '14-herstelcode-vernieuwen');
+    await page.getByLabel('Uw wachtwoord').fill(TEST_WACHTWOORD);
+    await page.getByRole('button', { name: 'Nieuwe herstelcode maken' }).click();
+    await expect(page.getByRole('heading', { name: 'Uw herstelcode' })).toBeVisible();
+    const code = (await page.getByLabel('Herstelcode', { exact: true }).textContent())!;
+    await page.getByLabel('Typ de herstelcode over ter bevestiging').fill(code);
+    await page.getByRole('button', { name: /Ik heb de herstelcode bewaard/ }).click();
+    await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
+    expect(koers.kluis.status().herstelcodeBevestigd).toBe(true);
+  });
+});
