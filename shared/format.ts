@@ -26,7 +26,7 @@ export function datumKort(iso: string): string {
 /** "€ 1.040,25" */
 export function bedrag(euro: number): string {
   const tekst = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(euro));
-  return `${euro < 0 ? '-' : ''}€ ${tekst}`;
+  return `€ ${euro < 0 ? '-' : ''}${tekst}`;
 }
 
 /** "1234.56.782" — the usual grouping for reading a BSN aloud. */

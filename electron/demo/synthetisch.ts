@@ -29,6 +29,8 @@ export function synthetischBsn(random: () => number): string {
   }
 }
 
+export const AANTAL_SYNTHETISCHE_NAMEN = 15;
+
 const PERSONEN = [
   { voornamen: 'Gülşen', achternaam: 'Çelik', nationaliteit: 'Turkse', taal: 'Turks' },
   { voornamen: 'Đorđe', achternaam: 'Petrović', nationaliteit: 'Servische', taal: 'Servisch' },
@@ -55,9 +57,9 @@ function doelgroepVan(code: DuoDoelgroepcode): Doelgroep {
   return 'overige_migrant';
 }
 
-/** Form input for one synthetic inburgeraar; `volgnummer` keeps names varied and BSNs unique per seed. */
-export function synthetischeInburgeraar(random: () => number, vandaag: string): InburgeraarFormulier {
-  const persoon = kies(random, PERSONEN);
+/** Form input for one synthetic inburgeraar; `persoon` picks a name from the list, else at random. */
+export function synthetischeInburgeraar(random: () => number, vandaag: string, persoon?: number): InburgeraarFormulier {
+  const gekozen = persoon === undefined ? kies(random, PERSONEN) : PERSONEN[persoon % PERSONEN.length]!;
   const code = random() < 0.6 ? 'Asielstatushouder' : kies(random, DUO_DOELGROEPCODES);
   const geboortejaar = 1960 + Math.floor(random() * 48);
   const geboortedatum = `${geboortejaar}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
@@ -65,13 +67,13 @@ export function synthetischeInburgeraar(random: () => number, vandaag: string): 
   const asiel = doelgroepVan(code) === 'asielstatushouder';
   return {
     bsn: synthetischBsn(random),
-    voornamen: persoon.voornamen,
+    voornamen: gekozen.voornamen,
     tussenvoegsel: null,
-    achternaam: persoon.achternaam,
+    achternaam: gekozen.achternaam,
     geboortedatum,
     geslacht: random() < 0.5 ? 'man' : 'vrouw',
-    nationaliteit: persoon.nationaliteit,
-    taal: persoon.taal,
+    nationaliteit: gekozen.nationaliteit,
+    taal: gekozen.taal,
     tolkNodig: random() < 0.5,
     straat: kies(random, STRATEN),
     huisnummer: String(1 + Math.floor(random() * 140)),

@@ -13,7 +13,12 @@ type DocumentUseCases = Pick<UseCases, 'participatieverklaringOpslaan'>;
 
 /** A file name Windows accepts, keeping letters of any script. */
 export function veiligeBestandsnaam(naam: string): string {
-  return naam.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim();
+  const verboden = '<>:"/\\|?*';
+  return [...naam]
+    .filter((teken) => teken.charCodeAt(0) >= 32 && !verboden.includes(teken))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function documentHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => new Date() }: HandlerDeps): DocumentUseCases {

@@ -1,0 +1,116 @@
+import { randomInt } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kluis } from '../../db/vault';
+import type { ScryptParameters } from '../../db/sleutels';
+import type { Status } from '../../shared/rules/status';
+import { volgendeStatussen } from '../../shared/rules/status';
+import { vandaagInNederland } from '../../shared/rules/datum';
+import { makeHandlers, type Handlers } from '../handlers';
+import { voorbeeldstadLogo } from './logo';
+import { AANTAL_SYNTHETISCHE_NAMEN, maakRandom, synthetischeInburgeraar } from './synthetisch';
+
+export interface DemoUitkomst {
+  kluisMap: string;
+  wachtwoord: string;
+  herstelcode: string;
+  documenten: string[];
+  aantalInburgeraars: number;
+}
+
+const WOORDEN = ['molen', 'dijk', 'tulp', 'polder', 'fiets', 'haven', 'klomp', 'sluis', 'duin', 'gracht'] as const;
+
+function demoWachtwoord(): string {
+  return ['voorbeeldstad', ...Array.from({ length: 3 }, () => WOORDEN[randomInt(WOORDEN.length)]), String(randomInt(100, 1000))].join('-');
+}
+
+async function verwacht<T>(antwoord: Promise<{ ok: true; data: T } | { ok: false; fout: { message: string } }>): Promise<T> {
+  const uitkomst = await antwoord;
+  if (!uitkomst.ok) throw new Error(uitkomst.fout.message);
+  return uitkomst.data;
+}
+
+/** Walks the status line up to `doel`, the way the regisseur would. */
+async function zetStatus(handlers: Handlers, id: number, doel: Status): Promise<void> {
+  const pad: Status[] = ['aangemeld', 'intake', 'pip_vastgesteld', 'in_traject', 'afgerond'];
+  if (doel === 'aangemeld') return;
+  if (!pad.includes(doel)) {
+    await verwacht(handlers.inburgeraarStatusWijzigen({ id, status: doel }));
+    return;
+  }
+  let huidig: Status = 'aangemeld';
+  while (huidig !== doel) {
+    const volgende = volgendeStatussen(huidig)[0]!;
+    await verwacht(handlers.inburgeraarStatusWijzigen({ id, status: volgende }));
+    huidig = volgende;
+  }
+}
+
+/**
+ * A demo vault for the fictional gemeente Voorbeeldstad with synthetic inburgeraars, and every
+ * document Koers can make in <map>/documenten/. Goes through the same handlers as the app.
+ */
+export async function maakDemo(map: string, opties: { aantal?: number; zaad?: number; scrypt?: ScryptParameters; nu?: Date } = {}): Promise<DemoUitkomst> {
+  const kluisMap = join(map, 'kluis');
+  const documentenMap = join(map, 'documenten');
+  if (existsSync(kluisMap) && readdirSync(kluisMap).length > 0) {
+    throw new Error(`Er staat al een kluis in ${kluisMap}. Kies een lege map voor de demo.`);
+  }
+  mkdirSync(documentenMap, { recursive: true });
+  const nu = opties.nu ?? new Date();
+  const kluis = new Kluis(kluisMap, opties.scrypt ? { scrypt: opties.scrypt } : {});
+  const handlers = makeHandlers({
+    kluis,
+    resourcesMap: join(import.meta.dirname, '../../resources'),
+    nu: () => nu,
+    bewaarBestand: async (naam, bytes) => {
+      writeFileSync(join(documentenMap, naam), bytes);
+      return true;
+    },
+  });
+
+  try {
+    const wachtwoord = demoWachtwoord();
+    const { herstelcode } = await verwacht(handlers.kluisAanmaken({ wachtwoord }));
+    await verwacht(handlers.kluisHerstelcodeBevestigen({ herstelcode }));
+    await verwacht(handlers.herstelcodeAfdrukken({ herstelcode }));
+    await verwacht(
+      handlers.instellingenOpslaan({
+        gemeentenaam: 'Voorbeeldstad',
+        postadres: 'Postbus 1234',
+        postcode: '9900 AA',
+        plaats: 'Voorbeeldstad',
+        ondertekenaarNaam: 'drs. J. de Vries',
+        ondertekenaarFunctie: 'wethouder inburgering',
+        vergrendelenNaMinuten: 10,
+      }),
+    );
+    await verwacht(handlers.logoOpslaan({ mime: 'image/png', base64: voorbeeldstadLogo().toString('base64') }));
+
+    const random = maakRandom(opties.zaad ?? 2026);
+    const vandaag = vandaagInNederland(nu);
+    const statussen: Status[] = ['aangemeld', 'aangemeld', 'intake', 'intake', 'pip_vastgesteld', 'in_traject', 'in_traject', 'afgerond', 'verhuisd'];
+    const ids: number[] = [];
+    const aantal = opties.aantal ?? 25;
+    while (ids.length < aantal) {
+      // Every name of the list once (all scripts), then at random.
+      const persoon = ids.length < AANTAL_SYNTHETISCHE_NAMEN ? ids.length : undefined;
+      const antwoord = await handlers.inburgeraarToevoegen(synthetischeInburgeraar(random, vandaag, persoon));
+      if (!antwoord.ok) continue; // a rare duplicate synthetic BSN: draw again
+      ids.push(antwoord.data.id);
+      await zetStatus(handlers, antwoord.data.id, statussen[ids.length % statussen.length]!);
+    }
+    // Two households: a couple, and a parent with an adult child.
+    await verwacht(handlers.huishoudenKoppelen({ id: ids[1]!, metId: ids[0]! }));
+    await verwacht(handlers.huishoudenKoppelen({ id: ids[3]!, metId: ids[2]! }));
+
+    // The first five names cover Turkish, Serbian, Polish, Cyrillic and Arabic script.
+    for (const id of ids.slice(0, 5)) {
+      await verwacht(handlers.participatieverklaringOpslaan({ inburgeraarId: id, plaats: 'Voorbeeldstad', datum: null }));
+    }
+
+    return { kluisMap, wachtwoord, herstelcode, documenten: readdirSync(documentenMap).sort(), aantalInburgeraars: ids.length };
+  } finally {
+    await kluis.vergrendelen();
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { maakDemo, type DemoUitkomst } from '../../electron/demo/demo';
+import { Kluis } from '../../db/vault';
+import { isValidBsn } from '../../shared/rules/bsn';
+import { TEST_SCRYPT, tijdelijkeMap } from '../fixtures/omgeving';
+import { pdfPaginas, pdfTekstPlat } from '../fixtures/pdf';
+
+describe('npm run demo', () => {
+  const map = tijdelijkeMap();
+  let demo: DemoUitkomst;
+  afterAll(() => map.opruimen());
+
+  it('makes a Voorbeeldstad vault that opens with the printed passphrase', async () => {
+    demo = await maakDemo(map.pad, { scrypt: TEST_SCRYPT, nu: new Date('2026-11-22T09:00:00Z') });
+    expect(demo.aantalInburgeraars).toBe(25);
+    const kluis = new Kluis(demo.kluisMap, { scrypt: TEST_SCRYPT });
+    await kluis.ontgrendelen(demo.wachtwoord);
+    const rijen = await kluis.db.selectFrom('inburgeraars').selectAll().execute();
+    expect(rijen).toHaveLength(25);
+    expect(rijen.every((r) => isValidBsn(r.bsn) && r.woonplaats === 'Voorbeeldstad')).toBe(true);
+    expect(new Set(rijen.map((r) => r.status)).size).toBeGreaterThanOrEqual(5);
+    expect(rijen.filter((r) => r.huishoudenId !== null)).toHaveLength(4);
+    await kluis.vergrendelen();
+  });
+
+  it('writes every document Koers can make: herstelcode sheet and participatieverklaringen in five scripts', () => {
+    expect(demo.documenten).toEqual([
+      'Herstelcode Koers.pdf',
+      'Participatieverklaring Gülşen Çelik.pdf',
+      'Participatieverklaring Đorđe Petrović.pdf',
+      'Participatieverklaring Łucja Wiśniewska.pdf',
+      'Participatieverklaring Ахмед Иванов.pdf',
+      'Participatieverklaring محمد الأحمد.pdf',
+    ]);
+    const verklaring = readFileSync(join(map.pad, 'documenten', 'Participatieverklaring Ахмед Иванов.pdf'));
+    expect(pdfPaginas(verklaring)).toBe(1);
+    expect(pdfTekstPlat(verklaring)).toContain('Naam: Ахмед Иванов');
+    expect(pdfTekstPlat(verklaring)).toContain('Gemeente Voorbeeldstad');
+    expect(pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Herstelcode Koers.pdf')))).toContain(demo.herstelcode.slice(0, 4));
+  });
+
+  it('refuses to overwrite an existing demo vault', async () => {
+    await expect(maakDemo(map.pad, { scrypt: TEST_SCRYPT })).rejects.toThrow(/Er staat al een kluis/);
+  });
+});
