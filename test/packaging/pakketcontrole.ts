@@ -1,0 +1,67 @@
+import { listPackage } from '@electron/asar';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { load } from 'js-yaml';
+
+// `npm run package:check`: validates electron-builder.yml without internet. electron-builder packs
+// the app into a Linux directory build around a stub Electron binary (the result does not run),
+// and this script checks that everything the app needs at run time is in it.
+
+const wortel = resolve(import.meta.dirname, '../..');
+const fouten: string[] = [];
+const eis = (voorwaarde: boolean, melding: string) => {
+  if (!voorwaarde) fouten.push(melding);
+};
+
+interface Config {
+  appId?: string;
+  productName?: string;
+  win?: { target?: string[] };
+  linux?: { target?: string[] };
+  asarUnpack?: string[];
+  extraResources?: { from: string; to: string }[];
+}
+const config = load(readFileSync(join(wortel, 'electron-builder.yml'), 'utf8')) as Config;
+eis(config.productName === 'Koers', 'productName is niet "Koers"');
+eis(!!config.appId, 'appId ontbreekt');
+eis(JSON.stringify(config.win?.target) === JSON.stringify(['nsis', 'msi']), 'Windows-doelen moeten nsis en msi zijn');
+eis(JSON.stringify(config.linux?.target) === JSON.stringify(['AppImage']), 'Linux-doel moet AppImage zijn');
+eis(!!config.asarUnpack?.some((p) => p.includes('better-sqlite3-multiple-ciphers')), 'de SQLite-cipher-module moet buiten de asar staan');
+
+const werk = mkdtempSync(join(tmpdir(), 'koers-pakket-'));
+try {
+  const stub = join(werk, 'electron-stub');
+  execFileSync('mkdir', ['-p', stub]);
+  writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho "stub: geen echte Electron"\n');
+  chmodSync(join(stub, 'electron'), 0o755);
+
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: wortel, stdio: 'inherit' });
+  execFileSync(
+    join(wortel, 'node_modules/.bin/electron-builder'),
+    ['--linux', 'dir', '--config', 'electron-builder.yml', `-c.electronDist=${stub}`, `-c.directories.output=${join(werk, 'uit')}`],
+    { cwd: wortel, stdio: 'inherit' },
+  );
+
+  const app = join(werk, 'uit', 'linux-unpacked');
+  const asar = join(app, 'resources', 'app.asar');
+  eis(existsSync(asar), 'app.asar ontbreekt');
+  const inhoud = existsSync(asar) ? listPackage(asar, { isPack: false }).map((p) => p.replaceAll('\\', '/')) : [];
+  for (const nodig of ['/package.json', '/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs']) {
+    eis(inhoud.includes(nodig), `${nodig} ontbreekt in app.asar`);
+  }
+  const binding = join(app, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', 'win32-x64.node');
+  eis(existsSync(binding), 'de Windows-binding van better-sqlite3-multiple-ciphers ontbreekt (uitgepakt)');
+  for (const bron of ['fonts/DejaVuSans.ttf', 'templates/participatieverklaring/2022-01-01.json']) {
+    eis(existsSync(join(app, 'resources', 'resources', bron)), `resources/${bron} ontbreekt`);
+  }
+} finally {
+  rmSync(werk, { recursive: true, force: true });
+}
+
+if (fouten.length > 0) {
+  console.error(`Pakketcontrole mislukt:\n- ${fouten.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Pakketcontrole: electron-builder.yml is geldig en het pakket bevat alles wat Koers nodig heeft.');
