@@ -40,7 +40,7 @@ async function zetStatus(handlers: Handlers, id: number, doel: Status): Promise<
   }
   let huidig: Status = 'aangemeld';
   while (huidig !== doel) {
-    const volgende = volgendeStatussen(huidig)[0]!;
+    const volgende: Status = volgendeStatussen(huidig)[0]!;
     await verwacht(handlers.inburgeraarStatusWijzigen({ id, status: volgende }));
     huidig = volgende;
   }
