@@ -42,6 +42,16 @@ export function plusJaren(datum: IsoDatum, jaren: number): IsoDatum {
   return toIso(new Date(Date.UTC(jaar, maand, Math.min(date.getUTCDate(), laatsteDag))));
 }
 
+/** Same day N months later, clipped to the month's end (31 August + 6 months = 28/29 February). */
+export function plusMaanden(datum: IsoDatum, maanden: number): IsoDatum {
+  const date = parse(datum);
+  const doel = date.getUTCMonth() + maanden;
+  const jaar = date.getUTCFullYear() + Math.floor(doel / 12);
+  const maand = ((doel % 12) + 12) % 12;
+  const laatsteDag = new Date(Date.UTC(jaar, maand + 1, 0)).getUTCDate();
+  return toIso(new Date(Date.UTC(jaar, maand, Math.min(date.getUTCDate(), laatsteDag))));
+}
+
 /** 0 = zondag … 6 = zaterdag */
 export function weekdag(datum: IsoDatum): number {
   return parse(datum).getUTCDay();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { feestdagen, paaszondag, rustdagReden, verlengVolgensAtw } from '../../shared/rules/atw';
 import { isIsoDatum, plusDagen, plusJaren, vandaagInNederland, weekdag } from '../../shared/rules/datum';
-import { pipTermijn, pipUiterlijk } from '../../shared/rules/termijnen';
+import {
+  bezwaartermijnEinde,
+  inburgeringstermijnEinde,
+  inburgeringstermijnStart,
+  ontzorgenEinde,
+  pipTermijn,
+  pipUiterlijk,
+  schakelenUiterlijk,
+} from '../../shared/rules/termijnen';
 
 describe('datum arithmetic on ISO strings', () => {
   it.each([
@@ -109,5 +117,46 @@ describe('pipUiterlijk — Besluit inburgering 2021 art. 5.3 lid 1', () => {
   it('takes KB-designated extra days as data', () => {
     expect(pipTermijn('2026-03-06', undefined, [{ datum: '2026-05-15', naam: 'vrijdag na Hemelvaart' }]).datum).toBe('2026-05-18');
     expect(pipTermijn('2026-03-06').datum).toBe('2026-05-15');
+  });
+});
+
+describe('inburgeringstermijn — Wi 11', () => {
+  it.each([
+    ['2026-04-14', '2026-04-15', '2029-04-14'],
+    ['2024-02-29', '2024-03-01', '2027-02-28'], // start 1 March after a leap-day dagtekening
+    ['2027-02-28', '2027-03-01', '2030-02-28'],
+    ['2026-12-31', '2027-01-01', '2029-12-31'],
+    ['2027-02-28', '2027-03-01', '2030-02-28'],
+  ])('dagtekening %s: start %s, end %s', (dagtekening, start, einde) => {
+    expect(inburgeringstermijnStart(dagtekening)).toBe(start);
+    expect(inburgeringstermijnEinde(dagtekening)).toBe(einde);
+  });
+});
+
+describe('bezwaartermijnEinde — Awb 6:7, 6:8 and Atw', () => {
+  it.each([
+    ['an ordinary Tuesday', '2026-04-14', '2026-05-26'],
+    ['ending on a Saturday', '2026-04-18', '2026-06-01'], // 30 May Sat → 1 June Mon
+    ['ending on tweede Pinksterdag', '2026-04-13', '2026-05-26'], // 25 May → 26 May
+    ['ending on eerste Kerstdag', '2026-11-13', '2026-12-28'], // 25 Dec Fri → 26 Sat, 27 Sun → 28 Mon
+    ['across the year end', '2026-12-01', '2027-01-12'],
+    ['from a leap day', '2028-02-29', '2028-04-11'],
+  ])('%s: sent %s → %s', (_naam, verzonden, einde) => {
+    expect(bezwaartermijnEinde(verzonden)).toBe(einde);
+  });
+});
+
+describe('other PIP terms', () => {
+  it('leerroute may change until 18 months after the termijn start (Besluit 5.4)', () => {
+    expect(schakelenUiterlijk('2026-04-15')).toBe('2027-10-15');
+    expect(schakelenUiterlijk('2026-08-31')).toBe('2028-02-29');
+  });
+
+  it('ontzorgen runs six months from the start of bijstand (Pw 56a)', () => {
+    expect(ontzorgenEinde('2026-01-01')).toBe('2026-06-30');
+    expect(ontzorgenEinde('2026-08-31')).toBe('2027-02-28'); // no 31 February: to the end of the month
+    expect(ontzorgenEinde('2027-08-31')).toBe('2028-02-29');
+    expect(ontzorgenEinde('2026-09-01')).toBe('2027-02-28');
+    expect(ontzorgenEinde('2026-07-15')).toBe('2027-01-14');
   });
 });
