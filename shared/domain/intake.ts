@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { id, isoDatum, optioneleDatum, optioneleTekst } from './velden';
+
+// Brede intake (Wi 14.3; Besluit 5.2): the onderdelen the college must examine and record in writing.
+
+const lang = (label: string) => optioneleTekst(label, 4000);
+
+export const NIVEAUS = ['A0', 'A1', 'A2', 'B1', 'B2'] as const;
+
+export const intakeGesprek = z.object({
+  datum: isoDatum('Datum gesprek'),
+  aanwezigen: optioneleTekst('Aanwezigen', 300),
+  tolk: z.boolean(),
+  notitie: lang('Notitie'),
+});
+
+export const intakeInvoer = z.object({
+  leerbaarheidstoetsDatum: optioneleDatum('Datum leerbaarheidstoets'),
+  leerbaarheidstoetsDoor: optioneleTekst('Afgenomen door', 200),
+  leerbaarheidstoetsResultaat: lang('Resultaat leerbaarheidstoets'),
+  geadviseerdNiveau: z.enum(NIVEAUS).nullish().transform((v) => v ?? null),
+  // Wi 14.6: ontheffing from the toets for a visual or auditory impairment.
+  ontheffingToets: z.enum(['geen', 'visueel', 'auditief']).default('geen'),
+  onderwijsEnWerkervaring: lang('Onderwijs en werkervaring'),
+  persoonlijkeOmstandigheden: lang('Persoonlijke omstandigheden en gezondheid'),
+  vve: lang('Voorschoolse en vroegschoolse educatie'),
+  taalniveau: lang('Taalniveau'),
+  arbeidsparticipatie: lang('Mogelijkheden tot arbeidsparticipatie'),
+  zelfredzaamheid: lang('Zelfredzaamheid'),
+  // Besluit 5.2 lid 2: told of the right to hold the conversations without others present.
+  rechtAlleenGeinformeerd: z.boolean().default(false),
+  rechtAlleenGeinformeerdOp: optioneleDatum('Datum geïnformeerd'),
+  gesprekken: z.array(intakeGesprek).max(50).default([]),
+  notities: lang('Notities'),
+});
+export type IntakeInvoer = z.output<typeof intakeInvoer>;
+
+export const oproep = z.object({
+  id,
+  volgnummer: z.number().int(),
+  verzonden: z.string(),
+  verschijnenOp: z.string(),
+  tijdEnPlaats: z.string(),
+  uitkomst: z.enum(['open', 'verschenen', 'niet_verschenen']),
+});
+export type Oproep = z.infer<typeof oproep>;
+
+export const intake = intakeInvoer.extend({
+  inburgeraarId: id,
+  afgerondOp: z.string().nullable(),
+  inAfwezigheid: z.boolean(),
+  oproepen: z.array(oproep),
+});
+export type Intake = z.infer<typeof intake>;
+
+export const oproepInvoer = z.object({
+  inburgeraarId: id,
+  verzonden: isoDatum('Verzenddatum'),
+  verschijnenOp: isoDatum('Datum afspraak'),
+  tijdEnPlaats: optioneleTekst('Tijd en plaats', 200).refine((v) => v !== null, 'Vul tijd en plaats van de afspraak in.'),
+});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { id, isoDatum, optioneleDatum, optioneleTekst } from './velden';
+
+// Persoonlijk plan inburgering en participatie (Wi 15–17; Besluit 5.3–5.5).
+
+export const LEERROUTES = ['b1', 'onderwijs', 'z'] as const;
+export type Leerroute = (typeof LEERROUTES)[number];
+export const LEERROUTE_LABELS: Record<Leerroute, string> = { b1: 'B1-route', onderwijs: 'Onderwijsroute', z: 'Z-route' };
+
+export const PIP_NIVEAUS = ['B1', 'A2'] as const;
+export const ALFABETISERING = ['NVT', 'A', 'AA'] as const;
+export const ALFABETISERING_LABELS: Record<(typeof ALFABETISERING)[number], string> = {
+  NVT: 'Niet van toepassing',
+  A: 'Alfabetisering (A)',
+  AA: 'Alfabetisering in het Latijnse schrift (AA)',
+};
+
+export const WIJZIGING_REDENEN = ['schakelen', 'afschalen', 'verhuizing', 'anders'] as const;
+export type WijzigingReden = (typeof WIJZIGING_REDENEN)[number];
+export const WIJZIGING_LABELS: Record<WijzigingReden, string> = {
+  schakelen: 'Schakelen naar een andere leerroute (art. 17 lid 2 Wi 2021)',
+  afschalen: 'Afschalen naar A2 na 600 uur (art. 17 lid 3 Wi 2021)',
+  verhuizing: 'Verhuizing naar deze gemeente (art. 15 lid 4 Wi 2021)',
+  anders: 'Andere onderdelen van het plan',
+};
+
+const tekst = (label: string) => optioneleTekst(label, 4000);
+const uren = (label: string) =>
+  z.union([z.number(), z.string()])
+    .nullish()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || v === '') return null;
+      const getal = Number(v);
+      if (!Number.isInteger(getal) || getal < 0 || getal > 5000) {
+        ctx.addIssue({ code: 'custom', message: `${label}: vul een heel aantal uren in (0 tot 5000).` });
+        return z.NEVER;
+      }
+      return getal;
+    });
+
+export const pipInhoud = z.object({
+  leerroute: z.enum(LEERROUTES).nullish().transform((v) => v ?? null),
+  niveau: z.enum(PIP_NIVEAUS).nullish().transform((v) => v ?? null),
+  alfabetisering: z.enum(ALFABETISERING).nullish().transform((v) => v ?? null),
+  geschatteIntensiteitUren: uren('Geschatte intensiteit'),
+  magOpleidingAfmaken: z.boolean().default(false),
+  ondersteuningEnBegeleiding: tekst('Ondersteuning en begeleiding'),
+  pvtIntensiteit: tekst('Intensiteit participatieverklaringstraject'),
+  mapIntensiteit: tekst('Intensiteit MAP'),
+  vveAfspraken: tekst('Afspraken VVE'),
+  maatschappelijkeBegeleiding: tekst('Maatschappelijke begeleiding'),
+  ontzorgen: z.boolean().default(false),
+  startBijstand: optioneleDatum('Start bijstand'),
+  aantalVoortgangsgesprekken: uren('Aantal voortgangsgesprekken'),
+  taalaanbieder: optioneleTekst('Taalaanbieder', 200),
+  motivering: tekst('Motivering'),
+  overwegingB1: tekst('Overweging B1-route'),
+  overwegingOnderwijs: tekst('Overweging onderwijsroute'),
+  overwegingZ: tekst('Overweging Z-route'),
+  urenNt2: uren('Gevolgde uren NT2'),
+});
+export type PipInhoud = z.output<typeof pipInhoud>;
+export type PipFormulier = z.input<typeof pipInhoud>;
+
+export const PIP_STATUSSEN = ['concept', 'vastgesteld', 'verzonden'] as const;
+
+export const ondertekenaar = z.object({ naam: z.string(), functie: z.string(), mandaatbesluit: z.string() });
+
+export const pip = z.object({
+  id,
+  inburgeraarId: id,
+  versie: z.number().int(),
+  soort: z.enum(['pip', 'wijziging']),
+  wijzigingReden: z.enum(WIJZIGING_REDENEN).nullable(),
+  wijzigingToelichting: z.string().nullable(),
+  vorigKenmerk: z.string().nullable(),
+  status: z.enum(PIP_STATUSSEN),
+  inhoud: pipInhoud,
+  dagtekening: z.string().nullable(),
+  kenmerk: z.string().nullable(),
+  termijnStart: z.string().nullable(),
+  termijnEinde: z.string().nullable(),
+  verzenddatum: z.string().nullable(),
+  bezwaartermijnEinde: z.string().nullable(),
+  bezwaarOntvangenOp: z.string().nullable(),
+  bezwaarUitkomst: z.string().nullable(),
+  beroepIngesteldOp: z.string().nullable(),
+  ondertekenaar: ondertekenaar.nullable(),
+  sjabloonVersie: z.string().nullable(),
+  documentId: z.number().int().nullable(),
+  sha256: z.string().nullable(),
+  aangemaakt: z.string(),
+});
+export type Pip = z.infer<typeof pip>;
+
+export const vaststellenInvoer = z.object({
+  pipId: id,
+  dagtekening: isoDatum('Dagtekening'),
+  ondertekenaarId: id,
+});
+
+export const wijzigingInvoer = z.object({
+  inburgeraarId: id,
+  reden: z.enum(WIJZIGING_REDENEN, { error: 'Kies de reden van de wijziging.' }),
+  toelichting: optioneleTekst('Toelichting', 2000),
+});
