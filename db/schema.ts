@@ -53,7 +53,93 @@ export interface LogboekTabel {
   resultaat: string;
 }
 
+export interface IntakeTabel {
+  inburgeraarId: number;
+  /** IntakeInvoer as JSON: free-text onderdelen and the list of conversations. */
+  gegevens: string;
+  afgerondOp: string | null;
+  inAfwezigheid: number;
+  gewijzigd: string;
+}
+
+/** Printed documents are immutable records: the exact bytes, with their hash. */
+export interface DocumentTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  soort: string;
+  titel: string;
+  bestandsnaam: string;
+  aangemaakt: string;
+  pdf: Uint8Array;
+  sha256: string;
+}
+
+export interface OproepTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  volgnummer: number;
+  verzonden: string;
+  verschijnenOp: string;
+  tijdEnPlaats: string;
+  uitkomst: string;
+  documentId: number | null;
+}
+
+export interface OndertekenaarTabel {
+  id: Generated<number>;
+  naam: string;
+  functie: string;
+  mandaatbesluit: string;
+  actief: number;
+}
+
+export interface PipTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  versie: number;
+  soort: string;
+  wijzigingReden: string | null;
+  wijzigingToelichting: string | null;
+  vorigePipId: number | null;
+  status: string;
+  /** PipInhoud as JSON. */
+  inhoud: string;
+  dagtekening: string | null;
+  kenmerk: string | null;
+  termijnStart: string | null;
+  verzenddatum: string | null;
+  bezwaarOntvangenOp: string | null;
+  bezwaarUitkomst: string | null;
+  beroepIngesteldOp: string | null;
+  /** Snapshot of the ondertekenaar at vaststellen, as JSON. */
+  ondertekenaar: string | null;
+  sjabloonVersie: string | null;
+  documentId: number | null;
+  aangemaakt: string;
+  gewijzigd: string;
+}
+
+export interface VolgnummerTabel {
+  reeks: string;
+  laatste: number;
+}
+
+/** Editable standard texts; every save is a new version, a printed version is never changed. */
+export interface SjabloonTabel {
+  soort: string;
+  versie: string;
+  inhoud: string;
+  aangemaakt: string;
+}
+
 export interface DB {
+  intakes: IntakeTabel;
+  documenten: DocumentTabel;
+  oproepen: OproepTabel;
+  ondertekenaars: OndertekenaarTabel;
+  pips: PipTabel;
+  volgnummers: VolgnummerTabel;
+  sjablonen: SjabloonTabel;
   inburgeraars: InburgeraarTabel;
   huishoudens: HuishoudenTabel;
   instellingen: InstellingTabel;

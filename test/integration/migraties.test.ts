@@ -55,7 +55,7 @@ describe('migrations', () => {
     expect(readdirSync(map.pad)).not.toContain('backups');
 
     const extra: Migration = { up: async (db) => void (await db.schema.createTable('extra').addColumn('a', 'text').execute()) };
-    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0002_extra': extra } });
+    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_extra': extra } });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
     expect(Object.keys(await tabellen(nieuw.db as Kysely<unknown>))).toContain('extra');
     const backups = readdirSync(join(map.pad, 'backups'));
@@ -76,7 +76,7 @@ describe('migrations', () => {
         throw new Error('mislukt halverwege');
       },
     };
-    const mislukt = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0002_eerste': goed, '0003_tweede': fout } });
+    const mislukt = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0098_eerste': goed, '0099_tweede': fout } });
     await expect(mislukt.ontgrendelen(TEST_WACHTWOORD)).rejects.toMatchObject({ code: 'KLUIS_BESCHADIGD' });
 
     const terug = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
@@ -85,7 +85,7 @@ describe('migrations', () => {
     expect(namen).not.toContain('eerste');
     expect(namen).not.toContain('tweede');
     const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(terug.db);
-    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(['0001_basis']);
+    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(['0001_basis', '0002_intake_pip']);
     await terug.vergrendelen();
   });
 
@@ -99,5 +99,32 @@ describe('migrations', () => {
     expect((fout as KoersFout).code).toBe('KLUIS_TE_NIEUW');
     expect((fout as KoersFout).message).toContain('nieuwere versie van Koers');
     expect(kluis.status().ontgrendeld).toBe(false);
+  });
+
+  it('0002_intake_pip: a vault at 0001 with an inburgeraar keeps it and gains the PIP tables', async () => {
+    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { '0001_basis': MIGRATIES['0001_basis']! } });
+    await oud.aanmaken(TEST_WACHTWOORD);
+    const nu = '2026-01-01T00:00:00.000Z';
+    await oud.db.insertInto('inburgeraars').values({
+      bsn: '111222333', voornamen: 'Amanuel', tussenvoegsel: null, achternaam: 'Tesfay', geboortedatum: '1990-01-01', geslacht: 'man',
+      nationaliteit: 'Eritrese', taal: 'Tigrinya', tolkNodig: 1, straat: 'Lindelaan', huisnummer: '1', postcode: '9911 AB', woonplaats: 'Voorbeeldstad',
+      telefoon: null, email: null, doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', vNummer: null, datumKennisgevingDuo: null,
+      datumInschrijvingBrp: null, datumKoppelingCoa: null, status: 'intake', huishoudenId: null, aangemaakt: nu, gewijzigd: nu,
+    }).execute();
+    await oud.vergrendelen();
+
+    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await nieuw.ontgrendelen(TEST_WACHTWOORD);
+    const rij = await nieuw.db.selectFrom('inburgeraars').selectAll().executeTakeFirstOrThrow();
+    expect(rij).toMatchObject({ bsn: '111222333', status: 'intake' });
+    const huidig = await tabellen(nieuw.db as Kysely<unknown>);
+    for (const tabel of ['intakes', 'oproepen', 'pips', 'documenten', 'ondertekenaars', 'volgnummers', 'sjablonen']) expect(huidig).toHaveProperty(tabel);
+    await nieuw.db.insertInto('pips').values({
+      inburgeraarId: rij.id, versie: 1, soort: 'pip', wijzigingReden: null, wijzigingToelichting: null, vorigePipId: null, status: 'concept',
+      inhoud: '{}', dagtekening: null, kenmerk: null, termijnStart: null, verzenddatum: null, bezwaarOntvangenOp: null, bezwaarUitkomst: null,
+      beroepIngesteldOp: null, ondertekenaar: null, sjabloonVersie: null, documentId: null, aangemaakt: nu, gewijzigd: nu,
+    }).execute();
+    expect(readdirSync(join(map.pad, 'backups')).some((naam) => naam.endsWith('voor-bijwerken.db'))).toBe(true);
+    await nieuw.vergrendelen();
   });
 });
