@@ -6,6 +6,11 @@ import { instellingen, instellingenInvoer, logoInvoer } from './domain/instellin
 import { herstelcode, kluisStatus, nieuwWachtwoord, wachtwoord } from './domain/kluis';
 import { id, optioneleDatum, optioneleTekst } from './domain/velden';
 import { STATUSSEN } from './rules/status';
+import { brief } from './domain/brief';
+import { intake, intakeInvoer, oproepInvoer } from './domain/intake';
+import { pip, pipInhoud, vaststellenInvoer, wijzigingInvoer } from './domain/pip';
+import { briefTeksten, briefTekstenInvoer } from './domain/teksten';
+import { isoDatum } from './domain/velden';
 import { DOELGROEPEN } from './rules/doelgroep';
 
 // Every IPC channel of Koers: its name, the zod schema of its input and of its output.
@@ -22,6 +27,18 @@ const termijn = z.object({
   startgebeurtenis: z.string(),
   artikel: z.string(),
 });
+
+const bevinding = z.object({ regel: z.string(), artikel: z.string(), melding: z.string() });
+
+const ondertekenaarRij = z.object({ id, naam: z.string(), functie: z.string(), mandaatbesluit: z.string() });
+const ondertekenaarInvoer = z.object({
+  id: id.nullish(),
+  naam: optioneleTekst('Naam', 120).refine((v) => v !== null, 'Vul de naam van de ondertekenaar in.'),
+  functie: optioneleTekst('Functie', 120).refine((v) => v !== null, 'Vul de functie van de ondertekenaar in.'),
+  mandaatbesluit: optioneleTekst('Mandaatbesluit', 200).refine((v) => v !== null, 'Vul het mandaatbesluit in (naam en datum of vindplaats).'),
+});
+
+const documentRij = z.object({ id, soort: z.string(), titel: z.string(), bestandsnaam: z.string(), aangemaakt: z.string(), sha256: z.string() });
 
 const opgeslagenBestand = z.object({
   bestandsnaam: z.string(),
@@ -83,6 +100,46 @@ export const contract = {
     }),
     output: opgeslagenBestand,
   },
+
+  intakeOphalen: {
+    input: z.object({ inburgeraarId: id }),
+    output: z.object({
+      intake,
+      ontbreekt: z.array(bevinding),
+      volgendeStap: z.enum(['oproep', 'waarschuwing_en_herhaalde_oproep', 'in_afwezigheid_afronden', 'wacht_op_uitkomst', 'verschenen']),
+    }),
+  },
+  intakeOpslaan: { input: z.object({ inburgeraarId: id, gegevens: intakeInvoer }), output: niets },
+  intakeAfronden: { input: z.object({ inburgeraarId: id, datum: isoDatum('Datum afronding'), inAfwezigheid: z.boolean() }), output: niets },
+  oproepVersturen: { input: oproepInvoer, output: z.object({ oproepId: id, documentId: id }) },
+  oproepUitkomst: { input: z.object({ oproepId: id, uitkomst: z.enum(['verschenen', 'niet_verschenen'], { error: 'Kies of de inburgeraar is verschenen.' }) }), output: niets },
+
+  pipOverzicht: {
+    input: z.object({ inburgeraarId: id }),
+    output: z.object({ versies: z.array(pip), bevindingen: z.array(bevinding), intakeAfgerond: z.boolean() }),
+  },
+  pipConceptOpslaan: { input: z.object({ inburgeraarId: id, inhoud: pipInhoud }), output: z.object({ pip, bevindingen: z.array(bevinding) }) },
+  pipVoorbeeld: {
+    input: z.object({ pipId: id, dagtekening: isoDatum('Dagtekening'), ondertekenaarId: id.nullish() }),
+    output: z.object({ brief, bevindingen: z.array(bevinding) }),
+  },
+  pipVaststellen: { input: vaststellenInvoer, output: z.object({ pip }) },
+  pipVerzonden: { input: z.object({ pipId: id, verzenddatum: isoDatum('Verzenddatum') }), output: z.object({ pip }) },
+  pipBezwaar: {
+    input: z.object({ pipId: id, ontvangenOp: isoDatum('Datum bezwaarschrift'), uitkomst: optioneleTekst('Uitkomst', 500) }),
+    output: z.object({ pip }),
+  },
+  pipBeroep: { input: z.object({ pipId: id, ingesteldOp: isoDatum('Datum beroep') }), output: z.object({ pip }) },
+  pipWijzigingStarten: { input: wijzigingInvoer, output: z.object({ pip }) },
+
+  documentenLijst: { input: z.object({ inburgeraarId: id }), output: z.array(documentRij) },
+  documentOpslaan: { input: z.object({ documentId: id }), output: opgeslagenBestand },
+
+  ondertekenaarsLijst: { input: leeg, output: z.array(ondertekenaarRij) },
+  ondertekenaarOpslaan: { input: ondertekenaarInvoer, output: z.array(ondertekenaarRij) },
+  ondertekenaarVerwijderen: { input: z.object({ id }), output: z.array(ondertekenaarRij) },
+  briefTekstenOphalen: { input: leeg, output: briefTeksten },
+  briefTekstenOpslaan: { input: briefTekstenInvoer, output: briefTeksten },
 } as const;
 
 export type Contract = typeof contract;

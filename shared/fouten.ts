@@ -14,6 +14,7 @@ export const FOUTCODES = [
   'NIET_GEVONDEN',
   'DUBBEL_BSN',
   'ONGELDIGE_STATUS',
+  'REGEL_GESCHONDEN',
   'ONBEKEND_KANAAL',
   'ONVERWACHT',
 ] as const;

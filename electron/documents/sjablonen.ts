@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { briefTeksten, type BriefTeksten } from '../../shared/domain/teksten';
 
 // Legal texts are versioned data in resources/templates/<document>/<versie>.json. A printed version
 // is never edited; a new text is a new file with a later version date.
@@ -34,4 +35,11 @@ export function participatieverklaringSjabloonLaden(
   }
   const inhoud = readFileSync(join(resourcesMap, 'templates', 'participatieverklaring', `${versie}.json`), 'utf8');
   return participatieverklaringSjabloon.parse(JSON.parse(inhoud));
+}
+
+/** The shipped default texts of letters and beschikkingen. */
+export function standaardBriefTeksten(resourcesMap: string): BriefTeksten {
+  const versie = versies(resourcesMap, 'beschikking').at(-1);
+  if (!versie) throw new Error('Geen standaardteksten voor brieven gevonden.');
+  return briefTeksten.parse(JSON.parse(readFileSync(join(resourcesMap, 'templates', 'beschikking', `${versie}.json`), 'utf8')));
 }

@@ -1,5 +1,8 @@
 import type { HandlerDeps } from './deps';
+import { briefHandlers } from './brieven';
 import { documentHandlers } from './documenten';
+import { intakeHandlers } from './intake';
+import { pipHandlers } from './pip';
 import { inburgeraarHandlers } from './inburgeraars';
 import { instellingenHandlers } from './instellingen';
 import { kluisHandlers } from './kluis';
@@ -16,6 +19,9 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...inburgeraarHandlers(deps),
       ...instellingenHandlers(deps),
       ...documentHandlers(deps),
+      ...intakeHandlers(deps),
+      ...pipHandlers(deps),
+      ...briefHandlers(deps),
     },
     melder,
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGeldigKenmerkpatroon, STANDAARD_KENMERKPATROON } from '../rules/kenmerk';
 import { optioneleTekst, verplichteTekst } from './velden';
 
 export const instellingenInvoer = z.object({
@@ -14,6 +15,16 @@ export const instellingenInvoer = z.object({
     .int('Vul een heel aantal minuten in.')
     .min(1, 'Kies minstens 1 minuut.')
     .max(240, 'Kies hoogstens 240 minuten (4 uur).'),
+  behandelaarNaam: optioneleTekst('Naam behandelaar', 120),
+  behandelaarTelefoon: optioneleTekst('Telefoon behandelaar', 30),
+  bezwaarAdres: optioneleTekst('Adres voor bezwaar', 200),
+  rechtbank: optioneleTekst('Rechtbank', 120),
+  kenmerkPatroon: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || STANDAARD_KENMERKPATROON)
+    .refine(isGeldigKenmerkpatroon, 'Het kenmerkpatroon moet {volgnummer} bevatten, mag {jaar} bevatten en hoogstens 40 tekens hebben.'),
 });
 export type InstellingenInvoer = z.output<typeof instellingenInvoer>;
 
@@ -25,6 +36,11 @@ export const instellingen = z.object({
   ondertekenaarNaam: z.string().nullable(),
   ondertekenaarFunctie: z.string().nullable(),
   vergrendelenNaMinuten: z.number().int(),
+  behandelaarNaam: z.string().nullable(),
+  behandelaarTelefoon: z.string().nullable(),
+  bezwaarAdres: z.string().nullable(),
+  rechtbank: z.string().nullable(),
+  kenmerkPatroon: z.string(),
   logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
 });
 export type Instellingen = z.infer<typeof instellingen>;
@@ -37,6 +53,11 @@ export const STANDAARD_INSTELLINGEN: Omit<Instellingen, 'logo'> = {
   ondertekenaarNaam: null,
   ondertekenaarFunctie: null,
   vergrendelenNaMinuten: 10,
+  behandelaarNaam: null,
+  behandelaarTelefoon: null,
+  bezwaarAdres: null,
+  rechtbank: null,
+  kenmerkPatroon: STANDAARD_KENMERKPATROON,
 };
 
 export const LOGO_MAX_BYTES = 1_000_000;

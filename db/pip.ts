@@ -1,0 +1,117 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { pipInhoud, type Pip, type PipInhoud, type WijzigingReden } from '../shared/domain/pip';
+import { KoersFout } from '../shared/fouten';
+import { bezwaartermijnEinde, inburgeringstermijnEinde } from '../shared/rules/termijnen';
+import { plusDagen } from '../shared/rules/datum';
+import type { DB, PipTabel } from './schema';
+
+type Verbinding = Kysely<DB> | Transaction<DB>;
+
+function naarDomein(rij: Selectable<PipTabel>, vorigKenmerk: string | null): Pip {
+  return {
+    id: rij.id,
+    inburgeraarId: rij.inburgeraarId,
+    versie: rij.versie,
+    soort: rij.soort as Pip['soort'],
+    wijzigingReden: rij.wijzigingReden as WijzigingReden | null,
+    wijzigingToelichting: rij.wijzigingToelichting,
+    vorigKenmerk,
+    status: rij.status as Pip['status'],
+    inhoud: pipInhoud.parse(JSON.parse(rij.inhoud)),
+    dagtekening: rij.dagtekening,
+    kenmerk: rij.kenmerk,
+    termijnStart: rij.termijnStart,
+    // Wi 11: the end follows from the start, which a wijziging keeps (lid 3).
+    termijnEinde: rij.termijnStart ? inburgeringstermijnEinde(plusDagen(rij.termijnStart, -1)) : null,
+    verzenddatum: rij.verzenddatum,
+    bezwaartermijnEinde: rij.verzenddatum ? bezwaartermijnEinde(rij.verzenddatum) : null,
+    bezwaarOntvangenOp: rij.bezwaarOntvangenOp,
+    bezwaarUitkomst: rij.bezwaarUitkomst,
+    beroepIngesteldOp: rij.beroepIngesteldOp,
+    ondertekenaar: rij.ondertekenaar ? JSON.parse(rij.ondertekenaar) : null,
+    sjabloonVersie: rij.sjabloonVersie,
+    documentId: rij.documentId,
+    sha256: null,
+    aangemaakt: rij.aangemaakt,
+  };
+}
+
+export async function pipVersies(db: Verbinding, inburgeraarId: number): Promise<Pip[]> {
+  const rijen = await db
+    .selectFrom('pips')
+    .leftJoin('documenten', 'documenten.id', 'pips.documentId')
+    .selectAll('pips')
+    .select('documenten.sha256 as documentSha256')
+    .where('pips.inburgeraarId', '=', inburgeraarId)
+    .orderBy('pips.versie')
+    .execute();
+  const kenmerken = new Map(rijen.map((r) => [r.id, r.kenmerk]));
+  return rijen.map(({ documentSha256, ...rij }) => ({
+    ...naarDomein(rij, rij.vorigePipId ? (kenmerken.get(rij.vorigePipId) ?? null) : null),
+    sha256: documentSha256 ?? null,
+  }));
+}
+
+export async function leesPip(db: Verbinding, pipId: number): Promise<Pip> {
+  const rij = await db.selectFrom('pips').select('inburgeraarId').where('id', '=', pipId).executeTakeFirst();
+  if (!rij) throw new KoersFout('NIET_GEVONDEN', 'Dit PIP bestaat niet (meer).');
+  const pip = (await pipVersies(db, rij.inburgeraarId)).find((p) => p.id === pipId);
+  return pip!;
+}
+
+export async function nieuweVersie(
+  db: Verbinding,
+  velden: { inburgeraarId: number; soort: 'pip' | 'wijziging'; inhoud: PipInhoud; vorigePipId: number | null; termijnStart: string | null; wijzigingReden: WijzigingReden | null; wijzigingToelichting: string | null },
+  nu: string,
+): Promise<number> {
+  const laatste = await db.selectFrom('pips').select((eb) => eb.fn.max('versie').as('max')).where('inburgeraarId', '=', velden.inburgeraarId).executeTakeFirst();
+  const rij = await db
+    .insertInto('pips')
+    .values({
+      ...velden,
+      inhoud: JSON.stringify(velden.inhoud),
+      versie: Number(laatste?.max ?? 0) + 1,
+      status: 'concept',
+      dagtekening: null,
+      kenmerk: null,
+      verzenddatum: null,
+      bezwaarOntvangenOp: null,
+      bezwaarUitkomst: null,
+      beroepIngesteldOp: null,
+      ondertekenaar: null,
+      sjabloonVersie: null,
+      documentId: null,
+      aangemaakt: nu,
+      gewijzigd: nu,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return rij.id;
+}
+
+export async function schrijfConcept(db: Verbinding, pipId: number, inhoud: PipInhoud, nu: string): Promise<void> {
+  await db.updateTable('pips').set({ inhoud: JSON.stringify(inhoud), gewijzigd: nu }).where('id', '=', pipId).where('status', '=', 'concept').execute();
+}
+
+export async function legVaststellingVast(
+  db: Verbinding,
+  pipId: number,
+  velden: { dagtekening: string; kenmerk: string; termijnStart: string; ondertekenaar: { naam: string; functie: string; mandaatbesluit: string }; sjabloonVersie: string; documentId: number },
+  nu: string,
+): Promise<void> {
+  await db
+    .updateTable('pips')
+    .set({ ...velden, ondertekenaar: JSON.stringify(velden.ondertekenaar), status: 'vastgesteld', gewijzigd: nu })
+    .where('id', '=', pipId)
+    .where('status', '=', 'concept')
+    .execute();
+}
+
+export async function zetPipVelden(
+  db: Verbinding,
+  pipId: number,
+  velden: Partial<Pick<Selectable<PipTabel>, 'status' | 'verzenddatum' | 'bezwaarOntvangenOp' | 'bezwaarUitkomst' | 'beroepIngesteldOp'>>,
+  nu: string,
+): Promise<void> {
+  await db.updateTable('pips').set({ ...velden, gewijzigd: nu }).where('id', '=', pipId).execute();
+}

@@ -1,0 +1,23 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from './schema';
+
+type Verbinding = Kysely<DB> | Transaction<DB>;
+
+/** The newest version the regisseur saved, or null when only the shipped default exists. */
+export async function laatsteSjabloon(db: Verbinding, soort: string): Promise<{ versie: string; inhoud: unknown } | null> {
+  const rij = await db.selectFrom('sjablonen').selectAll().where('soort', '=', soort).orderBy('versie', 'desc').executeTakeFirst();
+  return rij ? { versie: rij.versie, inhoud: JSON.parse(rij.inhoud) } : null;
+}
+
+export async function sjabloonVersie(db: Verbinding, soort: string, versie: string): Promise<unknown | null> {
+  const rij = await db.selectFrom('sjablonen').select('inhoud').where('soort', '=', soort).where('versie', '=', versie).executeTakeFirst();
+  return rij ? JSON.parse(rij.inhoud) : null;
+}
+
+/** A new version "<datum>.<n>"; earlier versions stay as they were printed. */
+export async function bewaarSjabloon(db: Verbinding, soort: string, inhoud: unknown, datum: string, nu: string): Promise<string> {
+  const zelfdeDag = await db.selectFrom('sjablonen').select('versie').where('soort', '=', soort).where('versie', 'like', `${datum}.%`).execute();
+  const versie = `${datum}.${zelfdeDag.length + 1}`;
+  await db.insertInto('sjablonen').values({ soort, versie, inhoud: JSON.stringify(inhoud), aangemaakt: nu }).execute();
+  return versie;
+}
