@@ -7,7 +7,7 @@ type Verbinding = Kysely<DB> | Transaction<DB>;
 
 export async function leesOproepen(db: Verbinding, inburgeraarId: number): Promise<Oproep[]> {
   const rijen = await db.selectFrom('oproepen').selectAll().where('inburgeraarId', '=', inburgeraarId).orderBy('volgnummer').execute();
-  return rijen.map(({ documentId: _documentId, ...rij }) => ({ ...rij, uitkomst: rij.uitkomst as Oproep['uitkomst'] }));
+  return rijen.map((rij) => ({ ...rij, uitkomst: rij.uitkomst as Oproep['uitkomst'] }));
 }
 
 export async function leesIntake(db: Verbinding, inburgeraarId: number): Promise<Intake> {

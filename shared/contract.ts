@@ -75,6 +75,7 @@ export const contract = {
     output: z.object({
       inburgeraar,
       pipTermijn: termijn.nullable(),
+      inburgeringstermijn: z.object({ start: z.string(), einde: z.string() }).nullable(),
       huisgenoten: z.array(huisgenoot),
     }),
   },

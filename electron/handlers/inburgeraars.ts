@@ -1,5 +1,6 @@
 import * as inburgeraars from '../../db/inburgeraars';
 import { schrijfLogboek } from '../../db/logboek';
+import { pipVersies } from '../../db/pip';
 import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import { KoersFout } from '../../shared/fouten';
 import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
@@ -68,9 +69,11 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
 
     inburgeraarOphalen: async ({ id }) => {
       const inburgeraar = await inburgeraars.haalOp(kluis.db, id);
+      const eerstePip = (await pipVersies(kluis.db, id)).find((v) => v.termijnStart);
       return {
         inburgeraar,
         pipTermijn: termijnVan(inburgeraar),
+        inburgeringstermijn: eerstePip ? { start: eerstePip.termijnStart!, einde: eerstePip.termijnEinde! } : null,
         huisgenoten: await inburgeraars.huisgenoten(kluis.db, inburgeraar),
       };
     },

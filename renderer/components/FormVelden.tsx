@@ -81,7 +81,7 @@ interface DatumInvoerProps {
 }
 
 /** Keeps the very Dayjs object the picker gave: a new (invalid) object on every render would reset what was typed. */
-function DatumInvoer({ label, waarde, naam, wijzig, verlaat, fout, verplicht, hulptekst }: DatumInvoerProps) {
+export function DatumInvoer({ label, waarde, naam, wijzig, verlaat, fout, verplicht, hulptekst }: DatumInvoerProps) {
   const laatste = useRef<Dayjs | null>(null);
   const l = laatste.current;
   const dezelfde = l && (l.isValid() ? l.format('YYYY-MM-DD') === waarde : waarde === ONGELDIG);

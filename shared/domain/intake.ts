@@ -42,6 +42,7 @@ export const oproep = z.object({
   verschijnenOp: z.string(),
   tijdEnPlaats: z.string(),
   uitkomst: z.enum(['open', 'verschenen', 'niet_verschenen']),
+  documentId: z.number().int().nullable(),
 });
 export type Oproep = z.infer<typeof oproep>;
 

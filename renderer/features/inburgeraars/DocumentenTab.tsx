@@ -4,16 +4,69 @@ import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useMutation } from '@tanstack/react-query';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { datumKort } from '../../../shared/format';
+import { DocumentKnop } from '../../components/DocumentKnop';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
 import { optioneleDatum, optioneleTekst } from '../../../shared/domain/velden';
 import { koers } from '../../api/koers';
 import { DatumVeld, TekstVeld } from '../../components/FormVelden';
-import { FoutMelding } from '../../components/Laden';
+import { FoutMelding, Laden } from '../../components/Laden';
 
 const schema = z.object({ datum: optioneleDatum('Datum'), plaats: optioneleTekst('Plaats', 80) });
+
+const SOORTEN: Record<string, string> = {
+  beschikking_pip: 'Beschikking PIP',
+  beschikking_wijziging: 'Beschikking wijziging PIP',
+  oproep: 'Oproep brede intake',
+  waarschuwing: 'Waarschuwing en herhaalde oproep',
+};
+
+function VastgelegdeDocumenten({ inburgeraarId }: { inburgeraarId: number }) {
+  const documenten = useQuery({ queryKey: ['documenten', inburgeraarId], queryFn: () => koers('documentenLijst', { inburgeraarId }) });
+  if (documenten.isPending) return <Laden />;
+  if (documenten.isError) return <FoutMelding fout={documenten.error} />;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Vastgelegde documenten
+      </Typography>
+      {documenten.data.length === 0 ? (
+        <Typography>Er zijn nog geen brieven of beschikkingen gemaakt.</Typography>
+      ) : (
+        <Table size="small" aria-label="Vastgelegde documenten">
+          <TableHead>
+            <TableRow>
+              <TableCell>Soort</TableCell>
+              <TableCell>Titel</TableCell>
+              <TableCell>Gemaakt</TableCell>
+              <TableCell>Opslaan</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {documenten.data.map((d) => (
+              <TableRow key={d.id}>
+                <TableCell>{SOORTEN[d.soort] ?? d.soort}</TableCell>
+                <TableCell>{d.titel}</TableCell>
+                <TableCell>{datumKort(d.aangemaakt.slice(0, 10))}</TableCell>
+                <TableCell>
+                  <DocumentKnop documentId={d.id} label="Opslaan als PDF" />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
 
 export function DocumentenTab({ inburgeraar }: { inburgeraar: Inburgeraar }) {
   const { control, handleSubmit } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
@@ -24,7 +77,9 @@ export function DocumentenTab({ inburgeraar }: { inburgeraar: Inburgeraar }) {
     mutationFn: (waarden: z.output<typeof schema>) => koers('participatieverklaringOpslaan', { inburgeraarId: inburgeraar.id, ...waarden }),
   });
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
+    <>
+      <VastgelegdeDocumenten inburgeraarId={inburgeraar.id} />
+      <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
         Participatieverklaring
       </Typography>
@@ -52,5 +107,6 @@ export function DocumentenTab({ inburgeraar }: { inburgeraar: Inburgeraar }) {
         </Alert>
       )}
     </Paper>
+    </>
   );
 }

@@ -14,11 +14,13 @@ import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { DocumentenTab } from './DocumentenTab';
 import { GegevensTab } from './GegevensTab';
+import { IntakeTab } from '../intake/IntakeTab';
+import { PipTab } from '../pip/PipTab';
 
 const TABBLADEN = [
   { sleutel: 'gegevens', label: 'Gegevens' },
-  { sleutel: 'intake', label: 'Intake', later: true },
-  { sleutel: 'pip', label: 'PIP', later: true },
+  { sleutel: 'intake', label: 'Intake' },
+  { sleutel: 'pip', label: 'PIP' },
   { sleutel: 'pvt', label: 'PVT', later: true },
   { sleutel: 'voortgang', label: 'Voortgang', later: true },
   { sleutel: 'documenten', label: 'Documenten' },
@@ -31,7 +33,7 @@ export function Dossier() {
   const dossier = useQuery({ queryKey: ['inburgeraar', id], queryFn: () => koers('inburgeraarOphalen', { id }) });
   if (dossier.isPending) return <Laden />;
   if (dossier.isError) return <FoutMelding fout={dossier.error} />;
-  const { inburgeraar, pipTermijn } = dossier.data;
+  const { inburgeraar, pipTermijn, inburgeringstermijn } = dossier.data;
 
   return (
     <>
@@ -57,6 +59,11 @@ export function Dossier() {
           De datum van de kennisgeving door DUO ontbreekt, dus Koers kan de uiterste datum voor het PIP niet berekenen. Vul die datum in bij de gegevens.
         </Alert>
       )}
+      {inburgeringstermijn && (
+        <Alert severity="info" sx={{ mb: 2 }} aria-label="Inburgeringstermijn">
+          Inburgeringstermijn: {datumLang(inburgeringstermijn.start)} tot en met <strong>{datumLang(inburgeringstermijn.einde)}</strong> (art. 11 Wet inburgering 2021).
+        </Alert>
+      )}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs value={tab} onChange={(_e, waarde: typeof tab) => setTab(waarde)} aria-label="Onderdelen van het dossier" variant="scrollable">
           {TABBLADEN.map((t) => (
@@ -74,6 +81,8 @@ export function Dossier() {
       </Box>
       <Box role="tabpanel" id={`paneel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'gegevens' && <GegevensTab dossier={dossier.data} />}
+        {tab === 'intake' && <IntakeTab inburgeraarId={inburgeraar.id} />}
+        {tab === 'pip' && <PipTab inburgeraar={inburgeraar} />}
         {tab === 'documenten' && <DocumentenTab inburgeraar={inburgeraar} />}
       </Box>
     </>

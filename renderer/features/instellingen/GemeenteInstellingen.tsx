@@ -25,7 +25,7 @@ export function GemeenteInstellingen({ instellingen }: { instellingen: Instellin
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
-        Gemeente
+        Gemeente en brieven
       </Typography>
       <form onSubmit={handleSubmit((invoer) => opslaan.mutate(invoer))} noValidate>
         <Grid container spacing={2}>
@@ -46,6 +46,21 @@ export function GemeenteInstellingen({ instellingen }: { instellingen: Instellin
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="ondertekenaarFunctie" label="Functie ondertekenaar" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="behandelaarNaam" label="Behandeld door (naam in de referentieregel)" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="behandelaarTelefoon" label="Telefoon in de referentieregel" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="bezwaarAdres" label="Adres voor bezwaarschriften" helperText="Leeg: het postadres hierboven" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="rechtbank" label="Rechtbank (voorlopige voorziening)" helperText="Bijvoorbeeld: de rechtbank Noord-Nederland" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="kenmerkPatroon" label="Patroon van het kenmerk" helperText="Met {jaar} en {volgnummer}, bijvoorbeeld INB-{jaar}-{volgnummer}" />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="vergrendelenNaMinuten" label="Automatisch vergrendelen na (minuten)" type="number" slotProps={{ htmlInput: { min: 1, max: 240 } }} />

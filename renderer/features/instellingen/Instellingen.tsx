@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { GemeenteInstellingen } from './GemeenteInstellingen';
+import { BriefTeksten } from './BriefTeksten';
 import { LogoInstelling } from './LogoInstelling';
+import { Ondertekenaars } from './Ondertekenaars';
 import { WachtwoordWijzigen } from './WachtwoordWijzigen';
 
 export function Instellingen() {
@@ -18,6 +20,8 @@ export function Instellingen() {
       </Typography>
       <GemeenteInstellingen instellingen={instellingen.data} />
       <LogoInstelling instellingen={instellingen.data} />
+      <Ondertekenaars />
+      <BriefTeksten />
       <WachtwoordWijzigen />
     </Stack>
   );

@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { briefTekstenInvoer, type BriefTeksten as Teksten } from '../../../shared/domain/teksten';
+import { koers } from '../../api/koers';
+import { TekstVeld } from '../../components/FormVelden';
+import { FoutMelding, Laden } from '../../components/Laden';
+
+const VELDEN: [Exclude<keyof Teksten, 'versie' | 'motiveringBouwstenen'>, string][] = [
+  ['onderwerpPip', 'Onderwerp PIP'],
+  ['onderwerpWijziging', 'Onderwerp wijziging'],
+  ['aanhef', 'Aanhef'],
+  ['inleidingPip', 'Inleiding PIP'],
+  ['inleidingWijziging', 'Inleiding wijziging'],
+  ['besluitInleiding', 'Inleiding van het besluit'],
+  ['termijnPip', 'Termijn (PIP)'],
+  ['termijnWijziging', 'Termijn (wijziging)'],
+  ['rechtsmiddelen', 'Rechtsmiddelen (art. 3:45 Awb)'],
+  ['vragen', 'Vragen'],
+  ['slot', 'Slot'],
+  ['ontzorgen', 'Besluit financieel ontzorgen (bijlage 2)'],
+  ['oproepInleiding', 'Oproep: inleiding'],
+  ['oproepVerplichting', 'Oproep: verplichting'],
+  ['waarschuwing', 'Schriftelijke waarschuwing'],
+];
+
+type Waarden = z.input<typeof briefTekstenInvoer>;
+
+/** Standard texts as versioned data: every save is a new version; printed letters keep theirs. */
+export function BriefTeksten() {
+  const teksten = useQuery({ queryKey: ['briefTeksten'], queryFn: () => koers('briefTekstenOphalen', {}) });
+  if (teksten.isPending) return <Laden />;
+  if (teksten.isError) return <FoutMelding fout={teksten.error} />;
+  return <Formulier key={teksten.data.versie} teksten={teksten.data} />;
+}
+
+function Formulier({ teksten }: { teksten: Teksten }) {
+  const queryClient = useQueryClient();
+  const { versie, ...beginwaarden } = teksten;
+  const { control, handleSubmit } = useForm<Waarden, unknown, z.output<typeof briefTekstenInvoer>>({ resolver: zodResolver(briefTekstenInvoer), defaultValues: beginwaarden });
+  const opslaan = useMutation({
+    mutationFn: (waarden: z.output<typeof briefTekstenInvoer>) => koers('briefTekstenOpslaan', waarden),
+    onSuccess: (nieuw) => queryClient.setQueryData(['briefTeksten'], nieuw),
+  });
+  return (
+    <Accordion variant="outlined">
+      <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="teksten-inhoud" id="teksten-kop">
+        <Typography variant="h6" component="h2">
+          Standaardteksten van brieven (versie {versie})
+        </Typography>
+      </AccordionSummary>
+      <AccordionDetails id="teksten-inhoud">
+        <Typography sx={{ mb: 2 }}>
+          Woorden tussen accolades, zoals {'{kenmerk}'}, vult Koers zelf in. Opslaan maakt een nieuwe versie; al gedrukte brieven houden hun tekst.
+        </Typography>
+        <form onSubmit={handleSubmit((waarden) => opslaan.mutate(waarden))} noValidate aria-label="Standaardteksten">
+          <Stack spacing={2}>
+            {VELDEN.map(([naam, label]) => (
+              <TekstVeld key={naam} control={control} name={naam} label={label} multiline minRows={1} />
+            ))}
+            <Controller
+              control={control}
+              name="motiveringBouwstenen"
+              render={({ field, fieldState }) => (
+                <TextField
+                  label="Bouwstenen voor de motivering (één per regel)"
+                  multiline
+                  minRows={4}
+                  value={(field.value ?? []).join('\n')}
+                  onChange={(e) => field.onChange(e.target.value.split('\n').filter((regel) => regel.trim()))}
+                  error={!!fieldState.error}
+                  helperText={fieldState.error?.message}
+                />
+              )}
+            />
+            <Button type="submit" variant="contained" loading={opslaan.isPending} sx={{ alignSelf: 'flex-start' }}>
+              Teksten opslaan als nieuwe versie
+            </Button>
+            {opslaan.isSuccess && <Alert severity="success">Opgeslagen als versie {opslaan.data.versie}.</Alert>}
+            {opslaan.isError && <FoutMelding fout={opslaan.error} />}
+          </Stack>
+        </form>
+      </AccordionDetails>
+    </Accordion>
+  );
+}

@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { Uitvoer } from '../../../shared/contract';
+import { oproepInvoer } from '../../../shared/domain/intake';
+import { datumKort } from '../../../shared/format';
+import { koers } from '../../api/koers';
+import { DocumentKnop } from '../../components/DocumentKnop';
+import { DatumVeld, TekstVeld } from '../../components/FormVelden';
+import { FoutMelding } from '../../components/Laden';
+
+const UITKOMST = { open: 'Nog open', verschenen: 'Verschenen', niet_verschenen: 'Niet verschenen' } as const;
+const formulier = oproepInvoer.omit({ inburgeraarId: true });
+
+/** Wi 14 lid 1–2: oproep → schriftelijke waarschuwing met herhaalde oproep → na drie: in afwezigheid. */
+export function Oproepen({ inburgeraarId, data }: { inburgeraarId: number; data: Uitvoer<'intakeOphalen'> }) {
+  const queryClient = useQueryClient();
+  const vernieuw = () => queryClient.invalidateQueries({ queryKey: ['intake', inburgeraarId] });
+  const { control, handleSubmit, reset } = useForm<z.input<typeof formulier>, unknown, z.output<typeof formulier>>({
+    resolver: zodResolver(formulier),
+    defaultValues: { verzonden: '', verschijnenOp: '', tijdEnPlaats: '' },
+  });
+  const versturen = useMutation({
+    mutationFn: (waarden: z.output<typeof formulier>) => koers('oproepVersturen', { inburgeraarId, ...waarden }),
+    onSuccess: async () => {
+      reset();
+      await vernieuw();
+    },
+  });
+  const uitkomst = useMutation({
+    mutationFn: (invoer: { oproepId: number; uitkomst: 'verschenen' | 'niet_verschenen' }) => koers('oproepUitkomst', invoer),
+    onSuccess: vernieuw,
+  });
+  const stap = data.volgendeStap;
+  const afgerond = !!data.intake.afgerondOp;
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Oproepen (art. 14 Wi 2021)
+      </Typography>
+      {data.intake.oproepen.length > 0 && (
+        <Table size="small" aria-label="Oproepen" sx={{ mb: 2 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Nr.</TableCell>
+              <TableCell>Verzonden</TableCell>
+              <TableCell>Afspraak</TableCell>
+              <TableCell>Uitkomst</TableCell>
+              <TableCell>Brief</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.intake.oproepen.map((o) => (
+              <TableRow key={o.id}>
+                <TableCell>{o.volgnummer}</TableCell>
+                <TableCell>{datumKort(o.verzonden)}</TableCell>
+                <TableCell>
+                  {datumKort(o.verschijnenOp)}, {o.tijdEnPlaats}
+                </TableCell>
+                <TableCell>
+                  {o.uitkomst === 'open' && !afgerond ? (
+                    <Stack direction="row" spacing={1}>
+                      <Button size="small" onClick={() => uitkomst.mutate({ oproepId: o.id, uitkomst: 'verschenen' })}>
+                        Verschenen
+                      </Button>
+                      <Button size="small" color="warning" onClick={() => uitkomst.mutate({ oproepId: o.id, uitkomst: 'niet_verschenen' })}>
+                        Niet verschenen
+                      </Button>
+                    </Stack>
+                  ) : (
+                    UITKOMST[o.uitkomst]
+                  )}
+                </TableCell>
+                <TableCell>{o.documentId && <DocumentKnop documentId={o.documentId} label="Opslaan als PDF" />}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {!afgerond && (stap === 'oproep' || stap === 'waarschuwing_en_herhaalde_oproep') && (
+        <form onSubmit={handleSubmit((waarden) => versturen.mutate(waarden))} noValidate aria-label="Nieuwe oproep">
+          <Typography sx={{ mb: 1 }}>
+            {stap === 'oproep'
+              ? 'Nodig de inburgeraar uit voor de brede intake.'
+              : 'De inburgeraar is niet verschenen. Stuur een schriftelijke waarschuwing met een herhaalde oproep en een nieuwe termijn.'}
+          </Typography>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 3 }}>
+              <DatumVeld control={control} name="verzonden" label="Verzenddatum" verplicht />
+            </Grid>
+            <Grid size={{ xs: 12, md: 3 }}>
+              <DatumVeld control={control} name="verschijnenOp" label="Datum afspraak" verplicht />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <TekstVeld control={control} name="tijdEnPlaats" label="Tijd en plaats" required />
+            </Grid>
+          </Grid>
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={versturen.isPending}>
+            {stap === 'oproep' ? 'Oproep maken' : 'Waarschuwing en herhaalde oproep maken'}
+          </Button>
+          {versturen.isError && <FoutMelding fout={versturen.error} />}
+        </form>
+      )}
+      {uitkomst.isError && <FoutMelding fout={uitkomst.error} />}
+    </Paper>
+  );
+}

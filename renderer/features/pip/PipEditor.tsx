@@ -1,0 +1,160 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
+import { ALFABETISERING, ALFABETISERING_LABELS, LEERROUTES, LEERROUTE_LABELS, pipInhoud, type Pip, type PipFormulier, type PipInhoud } from '../../../shared/domain/pip';
+import { koers } from '../../api/koers';
+import { Bevindingen } from '../../components/Bevindingen';
+import { DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
+import { FoutMelding } from '../../components/Laden';
+
+interface Props {
+  inburgeraar: Inburgeraar;
+  concept: Pip | undefined;
+  bouwstenen: string[];
+}
+
+const LEEG: PipFormulier = { magOpleidingAfmaken: false, ontzorgen: false };
+
+/** The PIP of Wi 15 as a form; fields that do not apply to this person or route are not shown. */
+export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
+  const queryClient = useQueryClient();
+  const asiel = inburgeraar.doelgroep === 'asielstatushouder';
+  const vbvAsiel = inburgeraar.doelgroepcode === 'Asielstatushouder';
+  const { control, handleSubmit, setValue, getValues } = useForm<PipFormulier, unknown, PipInhoud>({
+    resolver: zodResolver(pipInhoud),
+    defaultValues: concept?.inhoud ?? LEEG,
+  });
+  const leerroute = useWatch({ control, name: 'leerroute' });
+  const ontzorgen = useWatch({ control, name: 'ontzorgen' });
+
+  // The MAP is not part of the onderwijsroute (Wi 8 lid 3): clear it when that route is chosen.
+  useEffect(() => {
+    if (leerroute === 'onderwijs' && getValues('mapIntensiteit')) setValue('mapIntensiteit', null);
+  }, [leerroute, getValues, setValue]);
+
+  const opslaan = useMutation({
+    mutationFn: (inhoud: PipInhoud) => koers('pipConceptOpslaan', { inburgeraarId: inburgeraar.id, inhoud }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pip', inburgeraar.id] }),
+  });
+
+  const overwegingen = (['b1', 'onderwijs', 'z'] as const).filter((r) => r !== leerroute);
+  const overwegingVeld = { b1: 'overwegingB1', onderwijs: 'overwegingOnderwijs', z: 'overwegingZ' } as const;
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {concept?.soort === 'wijziging' ? `Wijziging (versie ${concept.versie}) — concept` : 'Persoonlijk plan inburgering en participatie — concept'}
+      </Typography>
+      <form onSubmit={handleSubmit((inhoud) => opslaan.mutate(inhoud))} noValidate aria-label="PIP">
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <KeuzeVeld control={control} name="leerroute" label="Leerroute (art. 15 lid 1 onder a)" opties={LEERROUTES.map((r) => ({ waarde: r, label: LEERROUTE_LABELS[r] }))} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <KeuzeVeld
+              control={control}
+              name="niveau"
+              label="Niveau"
+              opties={[
+                { waarde: 'B1', label: 'B1' },
+                { waarde: 'A2', label: 'A2 (alleen na afschalen, of facultatief in de Z-route)' },
+              ]}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <KeuzeVeld control={control} name="alfabetisering" label="Alfabetisering" opties={ALFABETISERING.map((a) => ({ waarde: a, label: ALFABETISERING_LABELS[a] }))} />
+          </Grid>
+          {asiel && (
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TekstVeld control={control} name="geschatteIntensiteitUren" label="Intensiteit leerroute in uren (art. 15 lid 2)" type="number" />
+            </Grid>
+          )}
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TekstVeld control={control} name="aantalVoortgangsgesprekken" label="Aantal voortgangsgesprekken (art. 5.3 lid 4 Besluit)" type="number" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TekstVeld control={control} name="taalaanbieder" label="Taalaanbieder" />
+          </Grid>
+          <Grid size={12}>
+            <VinkVeld control={control} name="magOpleidingAfmaken" label="Mag de niet-vrijstellende opleiding eerst afmaken" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="ondersteuningEnBegeleiding" label="Ondersteuning en begeleiding (onder b)" multiline minRows={2} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="pvtIntensiteit" label="Intensiteit participatieverklaringstraject (onder c)" multiline minRows={2} />
+          </Grid>
+          {leerroute !== 'onderwijs' && (
+            <Grid size={{ xs: 12, md: 6 }}>
+              <TekstVeld control={control} name="mapIntensiteit" label="Intensiteit MAP (onder c)" multiline minRows={2} />
+            </Grid>
+          )}
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="vveAfspraken" label="Afspraken VVE (onder d), als van toepassing" multiline minRows={2} />
+          </Grid>
+          {asiel && (
+            <Grid size={{ xs: 12, md: 6 }}>
+              <TekstVeld control={control} name="maatschappelijkeBegeleiding" label="Maatschappelijke begeleiding (art. 13)" multiline minRows={2} />
+            </Grid>
+          )}
+          {vbvAsiel && (
+            <Grid size={{ xs: 12, md: 6 }}>
+              <VinkVeld control={control} name="ontzorgen" label="Financieel ontzorgen: ontvangt bijstand (art. 56a Participatiewet)" />
+              {ontzorgen && <DatumVeld control={control} name="startBijstand" label="Recht op bijstand ontstaan op" />}
+            </Grid>
+          )}
+          {concept?.soort === 'wijziging' && (
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TekstVeld control={control} name="urenNt2" label="Gevolgde uren NT2 (voor afschalen: ten minste 600)" type="number" />
+            </Grid>
+          )}
+          <Grid size={12}>
+            <TekstVeld control={control} name="motivering" label="Motivering (art. 3:46 Awb)" multiline minRows={3} />
+            {bouwstenen.length > 0 && (
+              <TextField
+                select
+                label="Bouwsteen toevoegen aan de motivering"
+                value=""
+                sx={{ mt: 1, maxWidth: 480 }}
+                onChange={(e) => {
+                  const huidig = getValues('motivering') ?? '';
+                  setValue('motivering', huidig ? `${huidig} ${e.target.value}` : e.target.value, { shouldDirty: true });
+                }}
+              >
+                {bouwstenen.map((b) => (
+                  <MenuItem key={b} value={b} sx={{ whiteSpace: 'normal', maxWidth: 640 }}>
+                    {b}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          </Grid>
+          {overwegingen.map((route) => (
+            <Grid key={route} size={{ xs: 12, md: 6 }}>
+              <TekstVeld control={control} name={overwegingVeld[route]} label={`Waarom niet de ${LEERROUTE_LABELS[route]}?`} multiline minRows={2} />
+            </Grid>
+          ))}
+        </Grid>
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={opslaan.isPending}>
+          Concept opslaan
+        </Button>
+      </form>
+      {opslaan.isError && <FoutMelding fout={opslaan.error} />}
+      {opslaan.isSuccess && (
+        <Alert severity="success" sx={{ mt: 2 }}>
+          Het concept is opgeslagen.
+        </Alert>
+      )}
+      {opslaan.data && <Bevindingen titel="Nog nodig voor vaststellen" bevindingen={opslaan.data.bevindingen} ernst="info" />}
+    </Paper>
+  );
+}

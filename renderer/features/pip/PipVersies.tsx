@@ -1,0 +1,109 @@
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { WIJZIGING_LABELS, type Pip } from '../../../shared/domain/pip';
+import { datumKort } from '../../../shared/format';
+import { vandaagInNederland } from '../../../shared/rules/datum';
+import { koers } from '../../api/koers';
+import { DocumentKnop } from '../../components/DocumentKnop';
+import { DatumInvoer } from '../../components/FormVelden';
+import { FoutMelding } from '../../components/Laden';
+
+const STATUS = { concept: 'Concept', vastgesteld: 'Vastgesteld', verzonden: 'Verzonden' } as const;
+
+/** The history of PIP versions, and the steps after vaststellen: verzonden, bezwaar, beroep. */
+export function PipVersies({ versies }: { versies: Pip[] }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Versies
+      </Typography>
+      <Table size="small" aria-label="Versies van het PIP">
+        <TableHead>
+          <TableRow>
+            <TableCell>Versie</TableCell>
+            <TableCell>Soort</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Kenmerk</TableCell>
+            <TableCell>Dagtekening</TableCell>
+            <TableCell>Verzonden</TableCell>
+            <TableCell>Bezwaartermijn tot en met</TableCell>
+            <TableCell>Beschikking</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {versies.map((v) => (
+            <TableRow key={v.id}>
+              <TableCell>{v.versie}</TableCell>
+              <TableCell>{v.soort === 'pip' ? 'PIP' : `Wijziging: ${v.wijzigingReden ? WIJZIGING_LABELS[v.wijzigingReden].split(' (')[0] : ''}`}</TableCell>
+              <TableCell>{STATUS[v.status]}</TableCell>
+              <TableCell>{v.kenmerk ?? '—'}</TableCell>
+              <TableCell>{v.dagtekening ? datumKort(v.dagtekening) : '—'}</TableCell>
+              <TableCell>{v.verzenddatum ? datumKort(v.verzenddatum) : '—'}</TableCell>
+              <TableCell>{v.bezwaartermijnEinde ? datumKort(v.bezwaartermijnEinde) : '—'}</TableCell>
+              <TableCell>{v.documentId ? <DocumentKnop documentId={v.documentId} label="Opslaan als PDF" /> : '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {versies.filter((v) => v.status !== 'concept').map((v) => (
+        <Nazorg key={v.id} pip={v} />
+      ))}
+    </Paper>
+  );
+}
+
+function Nazorg({ pip }: { pip: Pip }) {
+  const queryClient = useQueryClient();
+  const [datum, setDatum] = useState(vandaagInNederland());
+  const [uitkomst, setUitkomst] = useState('');
+  const vernieuw = () => queryClient.invalidateQueries({ queryKey: ['pip', pip.inburgeraarId] });
+  const verzonden = useMutation({ mutationFn: () => koers('pipVerzonden', { pipId: pip.id, verzenddatum: datum }), onSuccess: vernieuw });
+  const bezwaar = useMutation({ mutationFn: () => koers('pipBezwaar', { pipId: pip.id, ontvangenOp: datum, uitkomst: uitkomst || null }), onSuccess: vernieuw });
+  const beroep = useMutation({ mutationFn: () => koers('pipBeroep', { pipId: pip.id, ingesteldOp: datum }), onSuccess: vernieuw });
+  const fout = verzonden.error ?? bezwaar.error ?? beroep.error;
+
+  return (
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: 'center' }} aria-label={`Versie ${pip.versie}`} role="group">
+      <Typography sx={{ minWidth: 140 }}>
+        Versie {pip.versie} ({pip.kenmerk})
+      </Typography>
+      {pip.status === 'vastgesteld' && (
+        <>
+          <DatumInvoer label="Verzenddatum" naam={`verzonden-${pip.id}`} waarde={datum} wijzig={(w) => w && setDatum(w)} verlaat={() => undefined} />
+          <Button variant="outlined" onClick={() => verzonden.mutate()} loading={verzonden.isPending}>
+            Verzonden
+          </Button>
+        </>
+      )}
+      {pip.status === 'verzonden' && (
+        <>
+          <Typography>
+            {pip.bezwaarOntvangenOp
+              ? `Bezwaar ontvangen op ${datumKort(pip.bezwaarOntvangenOp)}${pip.bezwaarUitkomst ? ` — ${pip.bezwaarUitkomst}` : ''}.`
+              : `Bezwaar mogelijk tot en met ${datumKort(pip.bezwaartermijnEinde!)} (art. 6:7–6:8 Awb).`}
+            {pip.beroepIngesteldOp ? ` Beroep ingesteld op ${datumKort(pip.beroepIngesteldOp)}.` : ''}
+          </Typography>
+          <DatumInvoer label="Datum" naam={`bezwaar-${pip.id}`} waarde={datum} wijzig={(w) => w && setDatum(w)} verlaat={() => undefined} />
+          <TextField label="Uitkomst bezwaar (optioneel)" value={uitkomst} onChange={(e) => setUitkomst(e.target.value)} sx={{ maxWidth: 260 }} />
+          <Button variant="outlined" onClick={() => bezwaar.mutate()} loading={bezwaar.isPending}>
+            Bezwaar vastleggen
+          </Button>
+          <Button variant="text" onClick={() => beroep.mutate()} loading={beroep.isPending}>
+            Beroep vastleggen
+          </Button>
+        </>
+      )}
+      {fout && <FoutMelding fout={fout} />}
+    </Stack>
+  );
+}
