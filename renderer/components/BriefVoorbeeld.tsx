@@ -57,7 +57,11 @@ export function BriefVoorbeeld({ brief }: { brief: Brief }) {
       {brief.ondertekening.namens.map((regel) => (
         <Typography key={regel}>{regel}</Typography>
       ))}
-      <Box sx={{ height: 64, borderBottom: '1px dashed', borderColor: 'divider', width: 240, mb: 1 }} aria-label="Ruimte voor de handtekening" />
+      <Box sx={{ height: 64, borderBottom: '1px dashed', borderColor: 'divider', width: 240, mb: 1, display: 'flex', alignItems: 'flex-end' }}>
+        <Typography variant="caption" color="text.secondary">
+          ruimte voor de handtekening
+        </Typography>
+      </Box>
       <Typography>{brief.ondertekening.naam}</Typography>
       <Typography>{brief.ondertekening.functie}</Typography>
       {brief.ondertekening.mandaat && (

@@ -47,7 +47,7 @@ export function Dossier() {
         BSN {bsnWeergave(inburgeraar.bsn)} · geboren {datumLang(inburgeraar.geboortedatum)}
       </Typography>
       {pipTermijn && ['aangemeld', 'intake'].includes(inburgeraar.status) && (
-        <Alert severity="info" sx={{ mb: 2 }} aria-label="Termijn PIP">
+        <Alert severity="info" role="note" sx={{ mb: 2 }} aria-label="Termijn PIP">
           <strong>PIP uiterlijk vaststellen op {datumLang(pipTermijn.datum)}</strong> — 10 weken na {pipTermijn.startgebeurtenis} op{' '}
           {datumLang(pipTermijn.startdatum)}
           {pipTermijn.verschovenWegens ? ` (${datumLang(pipTermijn.oorspronkelijk)} valt op ${pipTermijn.verschovenWegens}; verschoven naar de volgende werkdag)` : ''}.{' '}
@@ -60,7 +60,7 @@ export function Dossier() {
         </Alert>
       )}
       {inburgeringstermijn && (
-        <Alert severity="info" sx={{ mb: 2 }} aria-label="Inburgeringstermijn">
+        <Alert severity="info" role="note" sx={{ mb: 2 }} aria-label="Inburgeringstermijn">
           Inburgeringstermijn: {datumLang(inburgeringstermijn.start)} tot en met <strong>{datumLang(inburgeringstermijn.einde)}</strong> (art. 11 Wet inburgering 2021).
         </Alert>
       )}

@@ -12,7 +12,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
 import { ALFABETISERING, ALFABETISERING_LABELS, LEERROUTES, LEERROUTE_LABELS, pipInhoud, type Pip, type PipFormulier, type PipInhoud } from '../../../shared/domain/pip';
 import { koers } from '../../api/koers';
-import { Bevindingen } from '../../components/Bevindingen';
 import { DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
 
@@ -154,7 +153,6 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
           Het concept is opgeslagen.
         </Alert>
       )}
-      {opslaan.data && <Bevindingen titel="Nog nodig voor vaststellen" bevindingen={opslaan.data.bevindingen} ernst="info" />}
     </Paper>
   );
 }

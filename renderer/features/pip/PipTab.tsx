@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
 import { koers } from '../../api/koers';
+import { Bevindingen } from '../../components/Bevindingen';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { PipEditor } from './PipEditor';
 import { PipVaststellen } from './PipVaststellen';
@@ -27,7 +28,9 @@ export function PipTab({ inburgeraar }: { inburgeraar: Inburgeraar }) {
       {versies.some((v) => v.status !== 'concept') && <PipVersies versies={versies} />}
       {(concept || versies.length === 0) && (
         <>
-          <PipEditor key={concept?.id ?? 'nieuw'} inburgeraar={inburgeraar} concept={concept} bouwstenen={teksten.data!.motiveringBouwstenen} />
+          {/* One editor for the first PIP (also across its first save); a wijziging gets a fresh one. */}
+          <PipEditor key={concept?.soort === 'wijziging' ? concept.id : 'pip'} inburgeraar={inburgeraar} concept={concept} bouwstenen={teksten.data!.motiveringBouwstenen} />
+          {concept && <Bevindingen titel="Nog nodig voor vaststellen" bevindingen={overzicht.data!.bevindingen} ernst="info" />}
           {concept && <PipVaststellen concept={concept} ondertekenaars={ondertekenaars.data!} />}
         </>
       )}
