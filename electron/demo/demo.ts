@@ -5,10 +5,11 @@ import { Kluis } from '../../db/vault';
 import type { ScryptParameters } from '../../db/sleutels';
 import type { Status } from '../../shared/rules/status';
 import { volgendeStatussen } from '../../shared/rules/status';
-import { vandaagInNederland } from '../../shared/rules/datum';
+import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { makeHandlers, type Handlers } from '../handlers';
 import { voorbeeldstadLogo } from './logo';
 import { AANTAL_SYNTHETISCHE_NAMEN, maakRandom, synthetischeInburgeraar } from './synthetisch';
+import { VOLLEDIG_PIP, VOLLEDIGE_INTAKE } from './voorbeelddossier';
 
 export interface DemoUitkomst {
   kluisMap: string;
@@ -44,6 +45,42 @@ async function zetStatus(handlers: Handlers, id: number, doel: Status): Promise<
     await verwacht(handlers.inburgeraarStatusWijzigen({ id, status: volgende }));
     huidig = volgende;
   }
+}
+
+/**
+ * One dossier through the whole PIP path: three oproepen for the intake of one person (letters), an
+ * intake and PIP for another, vastgesteld, verzonden and changed by afschalen (two beschikkingen).
+ */
+async function voorbeeldPip(handlers: Handlers, vandaag: string): Promise<void> {
+  const ondertekenaarId = (await verwacht(handlers.ondertekenaarOpslaan({ naam: 'mr. A.B. de Boer', functie: 'teamleider Werk en Inkomen', mandaatbesluit: 'Mandaatbesluit Sociaal Domein Voorbeeldstad 2025' })))[0]!.id;
+  // Asielstatushouders still "aangemeld", earliest kennisgeving first: their PIP deadline is nearest.
+  const asiel = (await verwacht(handlers.inburgeraarsLijst({})))
+    .filter((r) => r.doelgroep === 'asielstatushouder' && r.status === 'aangemeld' && r.datumKennisgevingDuo)
+    .sort((a, b) => a.datumKennisgevingDuo!.localeCompare(b.datumKennisgevingDuo!));
+  const [metPip, nietVerschenen] = asiel;
+  if (!metPip || !nietVerschenen) throw new Error('De demo heeft ten minste twee aangemelde asielstatushouders nodig.');
+  const bewaar = async (documentId: number) => verwacht(handlers.documentOpslaan({ documentId }));
+
+  // Wi 14: an oproep, then a schriftelijke waarschuwing with a herhaalde oproep.
+  const plaats = '10.00 uur, gemeentehuis, Markt 1';
+  const een = await verwacht(handlers.oproepVersturen({ inburgeraarId: nietVerschenen.id, verzonden: plusDagen(vandaag, -21), verschijnenOp: plusDagen(vandaag, -14), tijdEnPlaats: plaats }));
+  await verwacht(handlers.oproepUitkomst({ oproepId: een.oproepId, uitkomst: 'niet_verschenen' }));
+  const twee = await verwacht(handlers.oproepVersturen({ inburgeraarId: nietVerschenen.id, verzonden: plusDagen(vandaag, -13), verschijnenOp: plusDagen(vandaag, 1), tijdEnPlaats: plaats }));
+  await bewaar(een.documentId);
+  await bewaar(twee.documentId);
+
+  // Intake, PIP vastgesteld and verzonden, then afschalen: two beschikkingen.
+  const dagtekening = [plusDagen(metPip.datumKennisgevingDuo!, 56), plusDagen(vandaag, -10)].sort()[0]!;
+  await verwacht(handlers.intakeOpslaan({ inburgeraarId: metPip.id, gegevens: VOLLEDIGE_INTAKE }));
+  await verwacht(handlers.intakeAfronden({ inburgeraarId: metPip.id, datum: plusDagen(dagtekening, -7), inAfwezigheid: false }));
+  const { pip } = await verwacht(handlers.pipConceptOpslaan({ inburgeraarId: metPip.id, inhoud: VOLLEDIG_PIP }));
+  const vastgesteld = (await verwacht(handlers.pipVaststellen({ pipId: pip.id, dagtekening, ondertekenaarId }))).pip;
+  await verwacht(handlers.pipVerzonden({ pipId: pip.id, verzenddatum: dagtekening }));
+  await bewaar(vastgesteld.documentId!);
+  const wijziging = (await verwacht(handlers.pipWijzigingStarten({ inburgeraarId: metPip.id, reden: 'afschalen', toelichting: 'Na 640 uur les blijkt B1 voor lezen niet haalbaar; A2 wel.' }))).pip;
+  await verwacht(handlers.pipConceptOpslaan({ inburgeraarId: metPip.id, inhoud: { ...VOLLEDIG_PIP, niveau: 'A2', urenNt2: 640 } }));
+  const gewijzigd = (await verwacht(handlers.pipVaststellen({ pipId: wijziging.id, dagtekening: vandaag, ondertekenaarId }))).pip;
+  await bewaar(gewijzigd.documentId!);
 }
 
 /**
@@ -83,6 +120,9 @@ export async function maakDemo(map: string, opties: { aantal?: number; zaad?: nu
         ondertekenaarNaam: 'drs. J. de Vries',
         ondertekenaarFunctie: 'wethouder inburgering',
         vergrendelenNaMinuten: 10,
+        behandelaarNaam: 'R. Jansen',
+        behandelaarTelefoon: '14 0999',
+        rechtbank: 'de rechtbank Noord-Nederland',
       }),
     );
     await verwacht(handlers.logoOpslaan({ mime: 'image/png', base64: voorbeeldstadLogo().toString('base64') }));
@@ -103,6 +143,8 @@ export async function maakDemo(map: string, opties: { aantal?: number; zaad?: nu
     // Two households: a couple, and a parent with an adult child.
     await verwacht(handlers.huishoudenKoppelen({ id: ids[1]!, metId: ids[0]! }));
     await verwacht(handlers.huishoudenKoppelen({ id: ids[3]!, metId: ids[2]! }));
+
+    await voorbeeldPip(handlers, vandaag);
 
     // The first five names cover Turkish, Serbian, Polish, Cyrillic and Arabic script.
     for (const id of ids.slice(0, 5)) {

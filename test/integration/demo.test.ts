@@ -25,7 +25,7 @@ describe('npm run demo', () => {
     await kluis.vergrendelen();
   });
 
-  it('writes every document Koers can make: herstelcode sheet and participatieverklaringen in five scripts', () => {
+  it('writes every document Koers can make: herstelcode, participatieverklaringen in five scripts, oproepen, beschikkingen', () => {
     expect(demo.documenten).toEqual([
       'Herstelcode Koers.pdf',
       'Participatieverklaring Gülşen Çelik.pdf',
@@ -33,7 +33,14 @@ describe('npm run demo', () => {
       'Participatieverklaring Łucja Wiśniewska.pdf',
       'Participatieverklaring Ахмед Иванов.pdf',
       'Participatieverklaring محمد الأحمد.pdf',
+      'Persoonlijk plan inburgering en participatie INB-2026-0003.pdf',
+      'Schriftelijke waarschuwing en herhaalde oproep brede intake (2e oproep) INB-2026-0002.pdf',
+      'Uitnodiging brede intake INB-2026-0001.pdf',
+      'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf',
     ]);
+    const wijziging = pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf')));
+    expect(wijziging).toContain('met kenmerk INB-2026-0003');
+    expect(wijziging).toContain('namens dezen');
     const verklaring = readFileSync(join(map.pad, 'documenten', 'Participatieverklaring Ахмед Иванов.pdf'));
     expect(pdfPaginas(verklaring)).toBe(1);
     expect(pdfTekstPlat(verklaring)).toContain('Naam: Ахмед Иванов');

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 import { TEST_WACHTWOORD, data, testOmgeving, type TestOmgeving } from '../fixtures/omgeving';
 import { pdfNaarPng, pdfPaginas, pdfTekst, pdfTekstPlat, qpdfCheck } from '../fixtures/pdf';
-import { VOLLEDIG_PIP, VOLLEDIGE_INTAKE } from '../fixtures/pip';
+import { VOLLEDIG_PIP, VOLLEDIGE_INTAKE } from '../../electron/demo/voorbeelddossier';
 
 const NU = new Date('2026-04-14T09:00:00Z');
 

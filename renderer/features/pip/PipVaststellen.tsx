@@ -48,7 +48,7 @@ export function PipVaststellen({ concept, ondertekenaars }: { concept: Pip; onde
           Er is nog geen ondertekenaar. Voeg bij Instellingen een ondertekenaar toe met functie en mandaatbesluit.
         </Alert>
       )}
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start', mb: 2 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} useFlexGap spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', mb: 2 }}>
         <DatumInvoer label="Dagtekening" naam="dagtekening" waarde={dagtekening} wijzig={(w) => w && w !== 'ongeldig' && setDagtekening(w)} verlaat={() => undefined} hulptekst="Dag van verzending" />
         <TextField select label="Ondertekenaar (namens het college)" value={ondertekenaarId} onChange={(e) => setOndertekenaarId(Number(e.target.value))} sx={{ minWidth: 320 }}>
           {ondertekenaars.map((o) => (
