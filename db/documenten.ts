@@ -11,6 +11,7 @@ export interface NieuwDocument {
   titel: string;
   bestandsnaam: string;
   pdf: Uint8Array;
+  mime?: string;
 }
 
 export function sha256(bytes: Uint8Array): string {

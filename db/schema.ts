@@ -72,6 +72,8 @@ export interface DocumentTabel {
   aangemaakt: string;
   pdf: Uint8Array;
   sha256: string;
+  /** application/pdf, or image/png / image/jpeg for a scan. */
+  mime: Generated<string>;
 }
 
 export interface OproepTabel {
@@ -132,7 +134,70 @@ export interface SjabloonTabel {
   aangemaakt: string;
 }
 
+export interface PvtGroepTabel {
+  id: Generated<number>;
+  naam: string;
+  notitie: string | null;
+  aangemaakt: string;
+}
+
+export interface PvtSessieTabel {
+  id: Generated<number>;
+  groepId: number;
+  datum: string;
+  tijd: string;
+  plaats: string;
+  uitvoerder: string;
+  tolk: string | null;
+  uren: number;
+  soort: string;
+  kernwaarde: string | null;
+}
+
+export interface PvtDeelnemerTabel {
+  groepId: number;
+  inburgeraarId: number;
+  ingeschreven: string;
+}
+
+export interface PvtAanwezigheidTabel {
+  sessieId: number;
+  inburgeraarId: number;
+  aanwezig: number;
+}
+
+export interface PvtDossierTabel {
+  inburgeraarId: number;
+  /** Hours of the intake counted toward the PVT (Besluit 3.1 lid 5). */
+  intakeUren: number;
+  datumOndertekening: string | null;
+  plaatsOndertekening: string | null;
+  /** Version of the participatieverklaring text printed for this person. */
+  sjabloonVersie: string | null;
+  scanDocumentId: number | null;
+}
+
+export interface MapThemaTabel {
+  inburgeraarId: number;
+  thema: string;
+  status: string;
+  uren: number;
+  aanbieder: string | null;
+}
+
+export interface MapDossierTabel {
+  inburgeraarId: number;
+  eindgesprek: string | null;
+}
+
 export interface DB {
+  pvtGroepen: PvtGroepTabel;
+  pvtSessies: PvtSessieTabel;
+  pvtDeelnemers: PvtDeelnemerTabel;
+  pvtAanwezigheid: PvtAanwezigheidTabel;
+  pvtDossiers: PvtDossierTabel;
+  mapThemas: MapThemaTabel;
+  mapDossiers: MapDossierTabel;
   intakes: IntakeTabel;
   documenten: DocumentTabel;
   oproepen: OproepTabel;

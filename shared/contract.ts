@@ -10,6 +10,7 @@ import { brief } from './domain/brief';
 import { intake, intakeInvoer, oproepInvoer } from './domain/intake';
 import { pip, pipInhoud, vaststellenInvoer, wijzigingInvoer } from './domain/pip';
 import { briefTeksten, briefTekstenInvoer } from './domain/teksten';
+import { groepInvoer, intakeUrenInvoer, MAP_THEMAS, mapInvoer, ondertekeningInvoer, PVT_STATUSSEN, sessie, sessieInvoer } from './domain/pvt';
 import { isoDatum } from './domain/velden';
 import { DOELGROEPEN } from './rules/doelgroep';
 
@@ -36,6 +37,17 @@ const ondertekenaarInvoer = z.object({
   naam: optioneleTekst('Naam', 120).refine((v) => v !== null, 'Vul de naam van de ondertekenaar in.'),
   functie: optioneleTekst('Functie', 120).refine((v) => v !== null, 'Vul de functie van de ondertekenaar in.'),
   mandaatbesluit: optioneleTekst('Mandaatbesluit', 200).refine((v) => v !== null, 'Vul het mandaatbesluit in (naam en datum of vindplaats).'),
+});
+
+const pvtDeelnemer = z.object({
+  inburgeraarId: id,
+  naam: z.string(),
+  geboortedatum: z.string(),
+  uren: z.number(),
+  status: z.enum(PVT_STATUSSEN),
+  datumOndertekening: z.string().nullable(),
+  sjabloonVersie: z.string().nullable(),
+  scanDocumentId: z.number().int().nullable(),
 });
 
 const documentRij = z.object({ id, soort: z.string(), titel: z.string(), bestandsnaam: z.string(), aangemaakt: z.string(), sha256: z.string() });
@@ -141,6 +153,105 @@ export const contract = {
   ondertekenaarVerwijderen: { input: z.object({ id }), output: z.array(ondertekenaarRij) },
   briefTekstenOphalen: { input: leeg, output: briefTeksten },
   briefTekstenOpslaan: { input: briefTekstenInvoer, output: briefTeksten },
+
+  pvtGroepen: {
+    input: leeg,
+    output: z.array(z.object({ id, naam: z.string(), notitie: z.string().nullable(), aantalDeelnemers: z.number().int(), aantalSessies: z.number().int(), eersteDatum: z.string().nullable() })),
+  },
+  pvtGroepAanmaken: { input: groepInvoer, output: z.object({ id }) },
+  pvtGroepOphalen: {
+    input: z.object({ groepId: id }),
+    output: z.object({
+      groep: z.object({ id, naam: z.string(), notitie: z.string().nullable() }),
+      sessies: z.array(sessie),
+      deelnemers: z.array(pvtDeelnemer),
+      aanwezigheid: z.array(z.object({ sessieId: id, inburgeraarId: id, aanwezig: z.boolean() })),
+    }),
+  },
+  pvtSessieToevoegen: { input: sessieInvoer, output: z.object({ id }) },
+  pvtInschrijven: {
+    input: z.object({ groepId: id, inburgeraarIds: z.array(id).min(1, 'Kies ten minste één inburgeraar.').max(500) }),
+    output: z.object({ ingeschreven: z.number().int() }),
+  },
+  pvtUitschrijven: { input: z.object({ groepId: id, inburgeraarId: id }), output: niets },
+  pvtAanwezigheidRegistreren: {
+    input: z.object({ sessieId: id, aanwezigheid: z.array(z.object({ inburgeraarId: id, aanwezig: z.boolean() })).max(500) }),
+    output: niets,
+  },
+  pvtOndertekeningVastleggen: { input: ondertekeningInvoer, output: niets },
+  pvtScanOpslaan: {
+    input: z.object({
+      inburgeraarId: id,
+      mime: z.enum(['application/pdf', 'image/png', 'image/jpeg'], { error: 'Kies een scan als PDF, PNG of JPG.' }),
+      base64: z.string().min(1).max(14_000_000, 'De scan is groter dan 10 MB. Scan met een lagere resolutie.'),
+    }),
+    output: niets,
+  },
+  pvtIntakeUren: { input: intakeUrenInvoer, output: niets },
+  pvtDossier: {
+    input: z.object({ inburgeraarId: id }),
+    output: z.object({
+      uren: z.number(),
+      intakeUren: z.number(),
+      excursieOfActiviteit: z.boolean(),
+      ondertekeningsbijeenkomst: z.boolean(),
+      ontbreekt: z.array(bevinding),
+      status: z.enum(PVT_STATUSSEN),
+      datumOndertekening: z.string().nullable(),
+      plaatsOndertekening: z.string().nullable(),
+      sjabloonVersie: z.string().nullable(),
+      scanDocumentId: z.number().int().nullable(),
+      groepen: z.array(z.object({ id, naam: z.string() })),
+      map: z.object({
+        vanToepassing: z.boolean(),
+        weigering: bevinding.nullable(),
+        themas: z.array(z.object({ thema: z.enum(MAP_THEMAS), status: z.enum(['open', 'bezig', 'afgerond']), uren: z.number(), aanbieder: z.string().nullable() })),
+        eindgesprek: z.string().nullable(),
+        uren: z.number(),
+        urenNorm: z.number(),
+        afgerond: z.boolean(),
+        ontbreekt: z.array(bevinding),
+      }),
+    }),
+  },
+  mapOpslaan: { input: mapInvoer, output: niets },
+  pvtMapWerklijst: {
+    input: leeg,
+    output: z.object({
+      rijen: z.array(
+        z.object({
+          id,
+          naam: z.string(),
+          geboortedatum: z.string(),
+          doelgroep: z.enum(DOELGROEPEN),
+          termijnEinde: z.string().nullable(),
+          pvtStatus: z.enum(PVT_STATUSSEN),
+          pvtUren: z.number(),
+          mapVanToepassing: z.boolean(),
+          mapAfgerond: z.boolean(),
+          groepen: z.string(),
+        }),
+      ),
+      pvtOpen: z.number().int(),
+      mapOpen: z.number().int(),
+    }),
+  },
+  presentielijstOpslaan: { input: z.object({ sessieId: id }), output: opgeslagenBestand },
+  ceremonieBatchStarten: {
+    input: z.object({ groepId: id, plaats: optioneleTekst('Plaats', 80), datum: optioneleDatum('Datum') }),
+    output: z.object({ taakId: z.string(), totaal: z.number().int() }),
+  },
+  taakStatus: {
+    input: z.object({ taakId: z.string().uuid('Onbekende taak.') }),
+    output: z.object({
+      status: z.enum(['bezig', 'klaar', 'geannuleerd', 'mislukt']),
+      voortgang: z.number().int(),
+      totaal: z.number().int(),
+      resultaat: opgeslagenBestand.nullable(),
+      fout: z.string().nullable(),
+    }),
+  },
+  taakAnnuleren: { input: z.object({ taakId: z.string().uuid('Onbekende taak.') }), output: niets },
 } as const;
 
 export type Contract = typeof contract;

@@ -12,7 +12,7 @@ const VENSTER = { links: 22 * MM, boven: 50 * MM, breedte: 85 * MM } as const;
 async function briefhoofd(document: Document, instellingen: Instellingen): Promise<void> {
   const bovenkant = A4.hoogte - MARGE.boven;
   if (instellingen.logo) {
-    const beeld = await document.afbeelding(instellingen.logo.mime, Buffer.from(instellingen.logo.base64, 'base64'));
+    const beeld = await document.afbeelding(instellingen.logo.mime, Buffer.from(instellingen.logo.base64, 'base64'), 'logo');
     const schaal = Math.min((40 * MM) / beeld.width, (20 * MM) / beeld.height);
     document.pagina.drawImage(beeld, { x: MARGE.links, y: bovenkant - beeld.height * schaal, width: beeld.width * schaal, height: beeld.height * schaal });
   }

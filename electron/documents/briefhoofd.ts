@@ -6,7 +6,7 @@ export async function tekenBriefhoofd(document: Document, instellingen: Instelli
   const bovenkant = A4.hoogte - MARGE.boven;
   let hoogte = 10 * MM;
   if (instellingen.logo) {
-    const beeld = await document.afbeelding(instellingen.logo.mime, Buffer.from(instellingen.logo.base64, 'base64'));
+    const beeld = await document.afbeelding(instellingen.logo.mime, Buffer.from(instellingen.logo.base64, 'base64'), 'logo');
     const schaal = Math.min((45 * MM) / beeld.width, (20 * MM) / beeld.height);
     hoogte = beeld.height * schaal;
     document.pagina.drawImage(beeld, { x: MARGE.links, y: bovenkant - hoogte, width: beeld.width * schaal, height: hoogte });

@@ -149,13 +149,20 @@ export class Document {
     this.pagina.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness: dikte, color: ZWART });
   }
 
-  async afbeelding(mime: 'image/png' | 'image/jpeg', bytes: Uint8Array): Promise<PDFImage> {
-    return mime === 'image/png' ? this.pdf.embedPng(bytes) : this.pdf.embedJpg(bytes);
+  private readonly afbeeldingen = new Map<string, PDFImage>();
+
+  /** Embeds an image once per document, however many pages show it (a batch of 100 forms has one logo). */
+  async afbeelding(mime: 'image/png' | 'image/jpeg', bytes: Uint8Array, sleutel?: string): Promise<PDFImage> {
+    const bekend = sleutel ? this.afbeeldingen.get(sleutel) : undefined;
+    if (bekend) return bekend;
+    const beeld = mime === 'image/png' ? await this.pdf.embedPng(bytes) : await this.pdf.embedJpg(bytes);
+    if (sleutel) this.afbeeldingen.set(sleutel, beeld);
+    return beeld;
   }
 
-  /** "Pagina x van y" on every page, then the bytes. */
-  async bytes(voettekst?: string): Promise<Uint8Array> {
-    const paginas = this.pdf.getPages();
+  /** "Pagina x van y" on every page (unless each page is a document of its own), then the bytes. */
+  async bytes(voettekst?: string, paginanummers = true): Promise<Uint8Array> {
+    const paginas = paginanummers ? this.pdf.getPages() : [];
     paginas.forEach((pagina, index) => {
       const tekst = `Pagina ${index + 1} van ${paginas.length}`;
       const grootte = 8;

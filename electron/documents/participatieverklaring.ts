@@ -72,3 +72,28 @@ export async function maakParticipatieverklaring(
   await tekenParticipatieverklaring(document, sjabloon, instellingen, gegevens);
   return document.bytes();
 }
+
+/**
+ * The ceremony batch: one form per person on its own page, fonts and logo embedded once.
+ * `voortgang` is called after each page; `stoppen` is asked before each page.
+ */
+export async function maakParticipatieverklaringen(
+  resourcesMap: string,
+  sjabloon: ParticipatieverklaringSjabloon,
+  instellingen: Instellingen,
+  personen: readonly ParticipatieverklaringGegevens[],
+  opties: { voortgang?: (klaar: number) => Promise<void> | void; stoppen?: () => boolean } = {},
+): Promise<Uint8Array | null> {
+  const document = await Document.nieuw(resourcesMap, {
+    titel: `Participatieverklaringen (${personen.length})`,
+    onderwerp: 'Participatieverklaringen voor de ondertekeningsbijeenkomst (art. 6 Wet inburgering 2021)',
+    auteur: instellingen.gemeentenaam ? `Gemeente ${instellingen.gemeentenaam}` : 'Koers',
+  });
+  for (const [index, persoon] of personen.entries()) {
+    if (opties.stoppen?.()) return null;
+    if (index > 0) document.nieuwePagina();
+    await tekenParticipatieverklaring(document, sjabloon, instellingen, persoon);
+    await opties.voortgang?.(index + 1);
+  }
+  return document.bytes(undefined, false);
+}

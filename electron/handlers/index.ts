@@ -3,6 +3,8 @@ import { briefHandlers } from './brieven';
 import { documentHandlers } from './documenten';
 import { intakeHandlers } from './intake';
 import { pipHandlers } from './pip';
+import { pvtHandlers } from './pvt';
+import { Taken } from '../jobs/taken';
 import { inburgeraarHandlers } from './inburgeraars';
 import { instellingenHandlers } from './instellingen';
 import { kluisHandlers } from './kluis';
@@ -13,6 +15,7 @@ export type { Handlers } from './register';
 
 /** The one implementation of every channel, registered by Electron and by the e2e bridge alike. */
 export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
+  const taken = new Taken();
   return maakRegister(
     {
       ...kluisHandlers(deps),
@@ -22,6 +25,7 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...intakeHandlers(deps),
       ...pipHandlers(deps),
       ...briefHandlers(deps),
+      ...pvtHandlers(deps, taken),
     },
     melder,
   );

@@ -19,6 +19,8 @@ export const instellingenInvoer = z.object({
   behandelaarTelefoon: optioneleTekst('Telefoon behandelaar', 30),
   bezwaarAdres: optioneleTekst('Adres voor bezwaar', 200),
   rechtbank: optioneleTekst('Rechtbank', 120),
+  // UNCONFIRMED in the sources: the MAP hour norm of the Regeling (Divosa: 40 praktijkuren).
+  mapUrenNorm: z.coerce.number({ error: 'Vul de urennorm van de MAP in.' }).int().min(1).max(400).default(40),
   kenmerkPatroon: z
     .string()
     .trim()
@@ -41,6 +43,7 @@ export const instellingen = z.object({
   bezwaarAdres: z.string().nullable(),
   rechtbank: z.string().nullable(),
   kenmerkPatroon: z.string(),
+  mapUrenNorm: z.number(),
   logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
 });
 export type Instellingen = z.infer<typeof instellingen>;
@@ -58,6 +61,7 @@ export const STANDAARD_INSTELLINGEN: Omit<Instellingen, 'logo'> = {
   bezwaarAdres: null,
   rechtbank: null,
   kenmerkPatroon: STANDAARD_KENMERKPATROON,
+  mapUrenNorm: 40,
 };
 
 export const LOGO_MAX_BYTES = 1_000_000;

@@ -85,7 +85,7 @@ describe('migrations', () => {
     expect(namen).not.toContain('eerste');
     expect(namen).not.toContain('tweede');
     const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(terug.db);
-    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(['0001_basis', '0002_intake_pip']);
+    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIES));
     await terug.vergrendelen();
   });
 
@@ -125,6 +125,28 @@ describe('migrations', () => {
       beroepIngesteldOp: null, ondertekenaar: null, sjabloonVersie: null, documentId: null, aangemaakt: nu, gewijzigd: nu,
     }).execute();
     expect(readdirSync(join(map.pad, 'backups')).some((naam) => naam.endsWith('voor-bijwerken.db'))).toBe(true);
+    await nieuw.vergrendelen();
+  });
+
+  it('0003_pvt_map: documents written at 0002 keep their bytes and become PDFs by default', async () => {
+    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { '0001_basis': MIGRATIES['0001_basis']!, '0002_intake_pip': MIGRATIES['0002_intake_pip']! } });
+    await oud.aanmaken(TEST_WACHTWOORD);
+    const nu = '2026-01-01T00:00:00.000Z';
+    const { id } = await oud.db.insertInto('inburgeraars').values({
+      bsn: '123456782', voornamen: 'Nour', tussenvoegsel: null, achternaam: 'Khalil', geboortedatum: '1995-05-05', geslacht: 'vrouw',
+      nationaliteit: 'Jemenitische', taal: 'Arabisch', tolkNodig: 0, straat: 'Kerkstraat', huisnummer: '2', postcode: '9911 AB', woonplaats: 'Voorbeeldstad',
+      telefoon: null, email: null, doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', vNummer: null, datumKennisgevingDuo: null,
+      datumInschrijvingBrp: null, datumKoppelingCoa: null, status: 'intake', huishoudenId: null, aangemaakt: nu, gewijzigd: nu,
+    }).returning('id').executeTakeFirstOrThrow();
+    await sql`INSERT INTO documenten (inburgeraarId, soort, titel, bestandsnaam, aangemaakt, pdf, sha256) VALUES (${id}, 'oproep', 'Oproep', 'oproep.pdf', ${nu}, ${Buffer.from('%PDF-1.7 test')}, 'x')`.execute(oud.db);
+    await oud.vergrendelen();
+
+    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await nieuw.ontgrendelen(TEST_WACHTWOORD);
+    const document = await nieuw.db.selectFrom('documenten').selectAll().executeTakeFirstOrThrow();
+    expect(document.mime).toBe('application/pdf');
+    expect(Buffer.from(document.pdf).toString()).toBe('%PDF-1.7 test');
+    expect(Object.keys(await tabellen(nieuw.db as Kysely<unknown>))).toEqual(expect.arrayContaining(['pvtGroepen', 'pvtSessies', 'pvtDeelnemers', 'pvtAanwezigheid', 'pvtDossiers', 'mapThemas', 'mapDossiers']));
     await nieuw.vergrendelen();
   });
 });

@@ -63,6 +63,9 @@ export function GemeenteInstellingen({ instellingen }: { instellingen: Instellin
             <TekstVeld control={control} name="kenmerkPatroon" label="Patroon van het kenmerk" helperText="Met {jaar} en {volgnummer}, bijvoorbeeld INB-{jaar}-{volgnummer}" />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="mapUrenNorm" label="Urennorm MAP" type="number" helperText="Uit de Regeling inburgering; standaard 40 uur" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="vergrendelenNaMinuten" label="Automatisch vergrendelen na (minuten)" type="number" slotProps={{ htmlInput: { min: 1, max: 240 } }} />
           </Grid>
         </Grid>

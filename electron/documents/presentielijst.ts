@@ -1,0 +1,66 @@
+import type { Instellingen } from '../../shared/domain/instellingen';
+import { SESSIESOORT_LABELS, type Sessie } from '../../shared/domain/pvt';
+import { datumKort, datumLang } from '../../shared/format';
+import { formatUren } from '../../shared/rules/pvt';
+import { tekenBriefhoofd } from './briefhoofd';
+import { A4, Document, GRIJS, MARGE, MM } from './opmaak';
+
+export interface PresentielijstDeelnemer {
+  naam: string;
+  geboortedatum: string;
+}
+
+const RIJHOOGTE = 11 * MM;
+const KOLOMMEN = { nr: 0, naam: 10 * MM, geboren: 95 * MM, handtekening: 122 * MM } as const;
+
+function kop(document: Document): void {
+  const y = document.y;
+  const labels: [keyof typeof KOLOMMEN, string][] = [['nr', 'Nr.'], ['naam', 'Naam'], ['geboren', 'Geboren'], ['handtekening', 'Handtekening']];
+  for (const [kolom, label] of labels) document.pagina.drawText(label, { x: MARGE.links + KOLOMMEN[kolom], y: y - 10, size: 9, font: document.vet });
+  document.lijn(MARGE.links, y - 14, A4.breedte - MARGE.rechts, 0.8);
+  document.y = y - 14;
+}
+
+/** Besluit 3.1 lid 4: the college registers attendance; the trainer has each participant sign. No BSN. */
+export async function maakPresentielijst(
+  resourcesMap: string,
+  instellingen: Instellingen,
+  groepNaam: string,
+  sessie: Sessie,
+  deelnemers: PresentielijstDeelnemer[],
+): Promise<Uint8Array> {
+  const document = await Document.nieuw(resourcesMap, {
+    titel: `Presentielijst ${groepNaam} — ${datumKort(sessie.datum)}`,
+    onderwerp: 'Presentielijst participatieverklaringstraject (art. 3.1 lid 4 Besluit inburgering 2021)',
+    auteur: `Gemeente ${instellingen.gemeentenaam}`,
+  });
+  await tekenBriefhoofd(document, instellingen);
+  document.tekst('Presentielijst participatieverklaringstraject', { grootte: 15, vet: true, na: 3 * MM });
+  const gegevens: [string, string][] = [
+    ['Groep', groepNaam],
+    ['Onderdeel', `${SESSIESOORT_LABELS[sessie.soort]}${sessie.kernwaarde ? ` (kernwaarde: ${sessie.kernwaarde})` : ''}`],
+    ['Datum en tijd', `${datumLang(sessie.datum)}, ${sessie.tijd} uur (${formatUren(sessie.uren)} uur)`],
+    ['Plaats', sessie.plaats],
+    ['Trainer of uitvoerder', sessie.uitvoerder],
+    ['Tolk', sessie.tolk ?? '—'],
+  ];
+  for (const [label, waarde] of gegevens) document.tekst(`${label}: ${waarde}`, { grootte: 10 });
+  document.y -= 5 * MM;
+  kop(document);
+  deelnemers.forEach((deelnemer, index) => {
+    if (document.y - RIJHOOGTE < MARGE.onder + 30 * MM) {
+      document.nieuwePagina();
+      kop(document);
+    }
+    const basis = document.y - RIJHOOGTE;
+    document.pagina.drawText(String(index + 1), { x: MARGE.links + KOLOMMEN.nr, y: basis + 4 * MM, size: 10, font: document.gewoon });
+    document.regel(deelnemer.naam, MARGE.links + KOLOMMEN.naam, basis + 4 * MM, { grootte: 10 });
+    document.pagina.drawText(datumKort(deelnemer.geboortedatum), { x: MARGE.links + KOLOMMEN.geboren, y: basis + 4 * MM, size: 10, font: document.gewoon });
+    document.lijn(MARGE.links, basis, A4.breedte - MARGE.rechts, 0.4);
+    document.y = basis;
+  });
+  document.y -= 10 * MM;
+  document.tekst('Handtekening trainer: ______________________________', { grootte: 10, na: 2 * MM });
+  document.tekst('Lever deze lijst in bij de regisseur inburgering; de aanwezigheid wordt in Koers vastgelegd.', { grootte: 8, kleur: GRIJS });
+  return document.bytes(`Presentielijst ${groepNaam}`);
+}
