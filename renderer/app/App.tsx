@@ -10,6 +10,8 @@ import { Dossier } from '../features/inburgeraars/Dossier';
 import { InburgeraarsLijst } from '../features/inburgeraars/InburgeraarsLijst';
 import { NieuweInburgeraar } from '../features/inburgeraars/NieuweInburgeraar';
 import { Instellingen } from '../features/instellingen/Instellingen';
+import { GroepPagina } from '../features/pvt/GroepPagina';
+import { PvtOverzicht } from '../features/pvt/PvtOverzicht';
 import { Indeling } from './Indeling';
 import { KluisPoort } from './KluisPoort';
 import { theme } from './theme';
@@ -33,6 +35,8 @@ export function App() {
                   <Route path="/inburgeraars" element={<InburgeraarsLijst />} />
                   <Route path="/inburgeraars/nieuw" element={<NieuweInburgeraar />} />
                   <Route path="/inburgeraars/:id" element={<Dossier />} />
+                  <Route path="/pvt" element={<PvtOverzicht />} />
+                  <Route path="/pvt/groepen/:id" element={<GroepPagina />} />
                   <Route path="/instellingen" element={<Instellingen />} />
                 </Routes>
               </Indeling>

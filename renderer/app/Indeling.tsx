@@ -16,6 +16,7 @@ const MENU = [
   { naar: '/', label: 'Werkvoorraad', einde: true },
   { naar: '/inburgeraars', label: 'Inburgeraars', einde: true },
   { naar: '/inburgeraars/nieuw', label: 'Nieuwe inburgeraar', einde: true },
+  { naar: '/pvt', label: 'PVT en MAP', einde: false },
   { naar: '/instellingen', label: 'Instellingen', einde: true },
 ];
 

@@ -16,12 +16,13 @@ import { DocumentenTab } from './DocumentenTab';
 import { GegevensTab } from './GegevensTab';
 import { IntakeTab } from '../intake/IntakeTab';
 import { PipTab } from '../pip/PipTab';
+import { PvtTab } from '../pvt/PvtTab';
 
 const TABBLADEN = [
   { sleutel: 'gegevens', label: 'Gegevens' },
   { sleutel: 'intake', label: 'Intake' },
   { sleutel: 'pip', label: 'PIP' },
-  { sleutel: 'pvt', label: 'PVT', later: true },
+  { sleutel: 'pvt', label: 'PVT en MAP' },
   { sleutel: 'voortgang', label: 'Voortgang', later: true },
   { sleutel: 'documenten', label: 'Documenten' },
   { sleutel: 'logboek', label: 'Logboek', later: true },
@@ -83,6 +84,7 @@ export function Dossier() {
         {tab === 'gegevens' && <GegevensTab dossier={dossier.data} />}
         {tab === 'intake' && <IntakeTab inburgeraarId={inburgeraar.id} />}
         {tab === 'pip' && <PipTab inburgeraar={inburgeraar} />}
+        {tab === 'pvt' && <PvtTab inburgeraarId={inburgeraar.id} />}
         {tab === 'documenten' && <DocumentenTab inburgeraar={inburgeraar} />}
       </Box>
     </>

@@ -1,0 +1,161 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { Uitvoer } from '../../../shared/contract';
+import { datumKort } from '../../../shared/format';
+import { vandaagInNederland } from '../../../shared/rules/datum';
+import { koers, KoersFoutMelding } from '../../api/koers';
+import { DatumInvoer } from '../../components/FormVelden';
+import { FoutMelding } from '../../components/Laden';
+
+type Groep = Uitvoer<'pvtGroepOphalen'>;
+
+async function leesAlsBase64(bestand: File): Promise<string> {
+  const bytes = new Uint8Array(await bestand.arrayBuffer());
+  let binair = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binair += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binair);
+}
+
+/** The batch of forms with progress, then signing recorded per person with an optional scan. */
+export function Ceremonie({ groep }: { groep: Groep }) {
+  const queryClient = useQueryClient();
+  const [plaats, setPlaats] = useState('');
+  const [taakId, setTaakId] = useState<string | null>(null);
+  const starten = useMutation({
+    mutationFn: () => koers('ceremonieBatchStarten', { groepId: groep.groep.id, plaats: plaats || null, datum: null }),
+    onSuccess: ({ taakId: id }) => setTaakId(id),
+  });
+  const taak = useQuery({
+    queryKey: ['taak', taakId],
+    queryFn: () => koers('taakStatus', { taakId: taakId! }),
+    enabled: !!taakId,
+    refetchInterval: (query) => (query.state.data?.status === 'bezig' || !query.state.data ? 300 : false),
+  });
+  const annuleren = useMutation({ mutationFn: () => koers('taakAnnuleren', { taakId: taakId! }) });
+  const stand = taak.data;
+  const bezig = !!taakId && (!stand || stand.status === 'bezig');
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Ondertekeningsbijeenkomst
+      </Typography>
+      <Typography sx={{ mb: 2 }}>Druk voor iedere deelnemer een participatieverklaring af. Datum en handtekening vullen zij op de bijeenkomst met de hand in.</Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <TextField label="Plaats van de bijeenkomst (optioneel)" value={plaats} onChange={(e) => setPlaats(e.target.value)} sx={{ maxWidth: 320 }} />
+        <Button variant="contained" onClick={() => starten.mutate()} disabled={bezig || groep.deelnemers.length === 0} loading={starten.isPending}>
+          Participatieverklaringen afdrukken ({groep.deelnemers.length})
+        </Button>
+        {bezig && (
+          <Button variant="text" onClick={() => annuleren.mutate()}>
+            Annuleren
+          </Button>
+        )}
+      </Stack>
+      {taakId && stand && (
+        <div role="status" aria-live="polite">
+          <LinearProgress variant="determinate" value={stand.totaal ? (stand.voortgang / stand.totaal) * 100 : 0} aria-label="Voortgang van het afdrukken" sx={{ mb: 1 }} />
+          <Typography variant="body2">
+            {stand.status === 'bezig' && `Bezig: ${stand.voortgang} van ${stand.totaal} verklaringen…`}
+            {stand.status === 'klaar' && stand.resultaat?.opgeslagen && `Klaar: ${stand.totaal} verklaringen opgeslagen als ${stand.resultaat.bestandsnaam}.`}
+            {stand.status === 'klaar' && !stand.resultaat?.opgeslagen && 'Klaar, maar niet opgeslagen.'}
+            {stand.status === 'geannuleerd' && 'Het afdrukken is geannuleerd.'}
+            {stand.status === 'mislukt' && (stand.fout ?? 'Het afdrukken is mislukt.')}
+          </Typography>
+        </div>
+      )}
+      {(starten.error ?? taak.error) && <FoutMelding fout={starten.error ?? taak.error} />}
+      <Ondertekening groep={groep} vernieuw={() => queryClient.invalidateQueries({ queryKey: ['pvtGroep', groep.groep.id] })} />
+    </Paper>
+  );
+}
+
+function Ondertekening({ groep, vernieuw }: { groep: Groep; vernieuw: () => Promise<void> }) {
+  const [datum, setDatum] = useState(vandaagInNederland());
+  const [plaats, setPlaats] = useState('');
+  const invoer = useRef<HTMLInputElement>(null);
+  const [scanVoor, setScanVoor] = useState<number | null>(null);
+  const vastleggen = useMutation({ mutationFn: (inburgeraarId: number) => koers('pvtOndertekeningVastleggen', { inburgeraarId, datum, plaats }), onSuccess: vernieuw });
+  const scan = useMutation({
+    mutationFn: async ({ inburgeraarId, bestand }: { inburgeraarId: number; bestand: File }) => {
+      const mime = bestand.type;
+      if (mime !== 'application/pdf' && mime !== 'image/png' && mime !== 'image/jpeg') throw new KoersFoutMelding('ONGELDIGE_INVOER', 'Kies een scan als PDF, PNG of JPG.');
+      return koers('pvtScanOpslaan', { inburgeraarId, mime, base64: await leesAlsBase64(bestand) });
+    },
+    onSuccess: vernieuw,
+  });
+  return (
+    <>
+      <Typography variant="subtitle1" component="h3" sx={{ mt: 3, mb: 1, fontWeight: 700 }}>
+        Ondertekening vastleggen (datum voor DUO)
+      </Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 1 }}>
+        <DatumInvoer label="Datum ondertekening" naam="datumOndertekening" waarde={datum} wijzig={(w) => w && setDatum(w)} verlaat={() => undefined} />
+        <TextField label="Plaats ondertekening" value={plaats} onChange={(e) => setPlaats(e.target.value)} sx={{ maxWidth: 320 }} />
+      </Stack>
+      <input
+        ref={invoer}
+        type="file"
+        hidden
+        accept="application/pdf,image/png,image/jpeg"
+        aria-label="Scan kiezen"
+        onChange={(e) => {
+          const bestand = e.target.files?.[0];
+          if (bestand && scanVoor) scan.mutate({ inburgeraarId: scanVoor, bestand });
+          e.target.value = '';
+        }}
+      />
+      <Table size="small" aria-label="Ondertekening">
+        <TableHead>
+          <TableRow>
+            <TableCell>Deelnemer</TableCell>
+            <TableCell>Ondertekend</TableCell>
+            <TableCell>Tekstversie</TableCell>
+            <TableCell>Actie</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {groep.deelnemers.map((d) => (
+            <TableRow key={d.inburgeraarId}>
+              <TableCell>{d.naam}</TableCell>
+              <TableCell>{d.datumOndertekening ? datumKort(d.datumOndertekening) : '—'}</TableCell>
+              <TableCell>{d.sjabloonVersie ?? '—'}</TableCell>
+              <TableCell>
+                {!d.datumOndertekening ? (
+                  <Button size="small" variant="outlined" disabled={!plaats} onClick={() => vastleggen.mutate(d.inburgeraarId)} aria-label={`Ondertekening van ${d.naam} vastleggen`}>
+                    Ondertekend
+                  </Button>
+                ) : (
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setScanVoor(d.inburgeraarId);
+                      invoer.current?.click();
+                    }}
+                    aria-label={`Scan van de getekende verklaring van ${d.naam} toevoegen`}
+                  >
+                    {d.scanDocumentId ? 'Scan vervangen' : 'Scan toevoegen'}
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {!plaats && <Alert severity="info" sx={{ mt: 1 }}>Vul de plaats van ondertekening in om ondertekeningen vast te leggen.</Alert>}
+      {(vastleggen.error ?? scan.error) && <FoutMelding fout={vastleggen.error ?? scan.error} />}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useParams } from 'react-router';
+import { koers } from '../../api/koers';
+import { FoutMelding, Laden } from '../../components/Laden';
+import { Aanwezigheid } from './Aanwezigheid';
+import { Ceremonie } from './Ceremonie';
+import { Sessies } from './Sessies';
+
+export function GroepPagina() {
+  const groepId = Number(useParams().id);
+  const groep = useQuery({ queryKey: ['pvtGroep', groepId], queryFn: () => koers('pvtGroepOphalen', { groepId }) });
+  if (groep.isPending) return <Laden />;
+  if (groep.isError) return <FoutMelding fout={groep.error} />;
+  const g = groep.data;
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Link component={RouterLink} to="/pvt">
+          ← PVT en MAP
+        </Link>
+        <Typography variant="h4" component="h1">
+          Groep {g.groep.naam}
+        </Typography>
+      </div>
+      <Sessies groepId={groepId} sessies={g.sessies} />
+      <Aanwezigheid key={`${g.sessies.length}-${g.deelnemers.map((d) => d.inburgeraarId).join(',')}`} groep={g} />
+      <Ceremonie groep={g} />
+    </Stack>
+  );
+}
