@@ -17,6 +17,8 @@ export const theme = createTheme(
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: false } },
       MuiTextField: { defaultProps: { fullWidth: true } },
+      // Only errors interrupt a screen reader (FoutMelding sets role="alert"); other notices are polite.
+      MuiAlert: { defaultProps: { role: 'status' } },
       // A hint under a disabled field is still read: keep it at AA contrast.
       MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: '#5f5f5f' } } } },
     },

@@ -15,6 +15,7 @@ import { bsnWeergave, datumKort, naamAchternaamEerst } from '../../../shared/for
 import { DOELGROEPEN, DOELGROEP_LABELS, type Doelgroep } from '../../../shared/rules/doelgroep';
 import { STATUSSEN, STATUS_LABELS, type Status } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
+import { GRID_TEKSTEN } from '../../components/gridTeksten';
 import { FoutMelding } from '../../components/Laden';
 import { pastBijZoekterm } from './zoeken';
 
@@ -120,7 +121,7 @@ export function InburgeraarsLijst() {
           }}
           onRowDoubleClick={(rij) => navigate(`/inburgeraars/${rij.id}`)}
           density="compact"
-          localeText={{ paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} van ${count}` }}
+          localeText={GRID_TEKSTEN}
         />
       </Box>
     </>

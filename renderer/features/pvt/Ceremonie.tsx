@@ -134,7 +134,7 @@ function Ondertekening({ groep, vernieuw }: { groep: Groep; vernieuw: () => Prom
               <TableCell>{d.sjabloonVersie ?? '—'}</TableCell>
               <TableCell>
                 {!d.datumOndertekening ? (
-                  <Button size="small" variant="outlined" disabled={!plaats} onClick={() => vastleggen.mutate(d.inburgeraarId)} aria-label={`Ondertekening van ${d.naam} vastleggen`}>
+                  <Button size="small" variant="outlined" disabled={!plaats} onClick={() => vastleggen.mutate(d.inburgeraarId)} aria-label={`Ondertekend: ${d.naam}`}>
                     Ondertekend
                   </Button>
                 ) : (
@@ -144,7 +144,7 @@ function Ondertekening({ groep, vernieuw }: { groep: Groep; vernieuw: () => Prom
                       setScanVoor(d.inburgeraarId);
                       invoer.current?.click();
                     }}
-                    aria-label={`Scan van de getekende verklaring van ${d.naam} toevoegen`}
+                    aria-label={`${d.scanDocumentId ? 'Scan vervangen' : 'Scan toevoegen'}: ${d.naam}`}
                   >
                     {d.scanDocumentId ? 'Scan vervangen' : 'Scan toevoegen'}
                   </Button>

@@ -14,6 +14,7 @@ import { PVT_STATUS_LABELS } from '../../../shared/domain/pvt';
 import { datumKort } from '../../../shared/format';
 import { formatUren } from '../../../shared/rules/pvt';
 import { koers } from '../../api/koers';
+import { GRID_TEKSTEN } from '../../components/gridTeksten';
 import { FoutMelding } from '../../components/Laden';
 
 type Rij = Uitvoer<'pvtMapWerklijst'>['rijen'][number];
@@ -70,7 +71,9 @@ export function Werklijst() {
       renderCell: ({ row }) => <InschrijvenMenu ids={[row.id]} label="Inschrijven" groepen={groepen.data ?? []} klaar={klaar} />,
     },
   ];
-  const gekozen = [...selectie.ids].map(Number);
+  // "Select all" gives an exclude-model: every row except the ids listed.
+  const rijIds = (werklijst.data?.rijen ?? []).map((r) => r.id);
+  const gekozen = selectie.type === 'include' ? [...selectie.ids].map(Number) : rijIds.filter((id) => !selectie.ids.has(id));
 
   return (
     <>
@@ -94,7 +97,7 @@ export function Werklijst() {
         onRowSelectionModelChange={setSelectie}
         density="compact"
         autoHeight
-        localeText={{ paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} van ${count}` }}
+        localeText={GRID_TEKSTEN}
       />
     </>
   );
