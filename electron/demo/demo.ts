@@ -83,6 +83,28 @@ async function voorbeeldPip(handlers: Handlers, vandaag: string): Promise<void> 
   await bewaar(gewijzigd.documentId!);
 }
 
+/** A PVT group of five with three sessions, attendance, a presentielijst, the ceremony batch and one signing. */
+async function voorbeeldPvt(handlers: Handlers, ids: number[], vandaag: string): Promise<void> {
+  const { id: groepId } = await verwacht(handlers.pvtGroepAanmaken({ naam: 'Najaar', notitie: 'Demo: drie bijeenkomsten in de bibliotheek.' }));
+  const sessie = async (soort: 'inleiding_kernwaarden' | 'excursie' | 'ondertekeningsbijeenkomst', dagen: number, uren: number, kernwaarde: 'solidariteit' | null = null) =>
+    (await verwacht(handlers.pvtSessieToevoegen({ groepId, datum: plusDagen(vandaag, dagen), tijd: '13:30', plaats: 'Bibliotheek Voorbeeldstad', uitvoerder: 'Stichting Samen Voorbeeldstad', tolk: 'Arabisch en Tigrinya', uren, soort, kernwaarde }))).id;
+  const sessies = [await sessie('inleiding_kernwaarden', -28, 8), await sessie('excursie', -14, 2, 'solidariteit'), await sessie('ondertekeningsbijeenkomst', 0, 2)];
+  const deelnemers = ids.slice(0, 5);
+  await verwacht(handlers.pvtInschrijven({ groepId, inburgeraarIds: deelnemers }));
+  for (const sessieId of sessies) {
+    await verwacht(handlers.pvtAanwezigheidRegistreren({ sessieId, aanwezigheid: deelnemers.map((inburgeraarId, i) => ({ inburgeraarId, aanwezig: !(i === 4 && sessieId === sessies[1]) })) }));
+  }
+  await verwacht(handlers.presentielijstOpslaan({ sessieId: sessies[2]! }));
+  const { taakId } = await verwacht(handlers.ceremonieBatchStarten({ groepId, plaats: 'Voorbeeldstad', datum: null }));
+  for (;;) {
+    const stand = await verwacht(handlers.taakStatus({ taakId }));
+    if (stand.status === 'klaar') break;
+    if (stand.status !== 'bezig') throw new Error(stand.fout ?? 'Het afdrukken van de participatieverklaringen is mislukt.');
+    await new Promise((klaar) => setTimeout(klaar, 20));
+  }
+  await verwacht(handlers.pvtOndertekeningVastleggen({ inburgeraarId: deelnemers[0]!, datum: vandaag, plaats: 'Voorbeeldstad' }));
+}
+
 /**
  * A demo vault for the fictional gemeente Voorbeeldstad with synthetic inburgeraars, and every
  * document Koers can make in <map>/documenten/. Goes through the same handlers as the app.
@@ -145,6 +167,7 @@ export async function maakDemo(map: string, opties: { aantal?: number; zaad?: nu
     await verwacht(handlers.huishoudenKoppelen({ id: ids[3]!, metId: ids[2]! }));
 
     await voorbeeldPip(handlers, vandaag);
+    await voorbeeldPvt(handlers, ids, vandaag);
 
     // The first five names cover Turkish, Serbian, Polish, Cyrillic and Arabic script.
     for (const id of ids.slice(0, 5)) {

@@ -33,11 +33,15 @@ describe('npm run demo', () => {
       'Participatieverklaring Łucja Wiśniewska.pdf',
       'Participatieverklaring Ахмед Иванов.pdf',
       'Participatieverklaring محمد الأحمد.pdf',
+      'Participatieverklaringen Najaar.pdf',
       'Persoonlijk plan inburgering en participatie INB-2026-0003.pdf',
+      'Presentielijst Najaar 2026-11-22.pdf',
       'Schriftelijke waarschuwing en herhaalde oproep brede intake (2e oproep) INB-2026-0002.pdf',
       'Uitnodiging brede intake INB-2026-0001.pdf',
       'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf',
     ]);
+    expect(pdfPaginas(readFileSync(join(map.pad, 'documenten', 'Participatieverklaringen Najaar.pdf')))).toBe(5);
+    expect(pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Presentielijst Najaar 2026-11-22.pdf')))).toContain('Ondertekeningsbijeenkomst');
     const wijziging = pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf')));
     expect(wijziging).toContain('met kenmerk INB-2026-0003');
     expect(wijziging).toContain('namens dezen');
