@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kluis } from '../../db/vault';
-import { maakParticipatieverklaring } from '../../electron/documents/participatieverklaring';
+import { maakParticipatieverklaring, maakParticipatieverklaringen } from '../../electron/documents/participatieverklaring';
 import { participatieverklaringSjabloonLaden } from '../../electron/documents/sjablonen';
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 import { makeHandlers } from '../../electron/handlers';
@@ -58,6 +58,8 @@ try {
   metingen.push(await meet('Participatieverklaring PDF (1 pagina, 3 lettertypen als subset)', 20, () =>
     maakParticipatieverklaring(RESOURCES, sjabloon, instellingen, { naam: 'محمد الأحمد', geboortedatum: '1990-01-01' }),
   ));
+  const honderd = Array.from({ length: 100 }, (_, i) => ({ naam: `Deelnemer ${i + 1}`, geboortedatum: '1990-01-01' }));
+  metingen.push(await meet('Ceremoniebatch: 100 participatieverklaringen in één PDF', 3, () => maakParticipatieverklaringen(RESOURCES, sjabloon, instellingen, honderd)));
 } finally {
   map.opruimen();
 }
