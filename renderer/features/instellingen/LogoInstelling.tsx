@@ -7,14 +7,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { Instellingen } from '../../../shared/domain/instellingen';
 import { KoersFoutMelding, koers } from '../../api/koers';
+import { leesAlsBase64 } from '../../components/bestanden';
 import { FoutMelding } from '../../components/Laden';
-
-async function leesAlsBase64(bestand: File): Promise<string> {
-  const bytes = new Uint8Array(await bestand.arrayBuffer());
-  let binair = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binair += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binair);
-}
 
 export function LogoInstelling({ instellingen }: { instellingen: Instellingen }) {
   const queryClient = useQueryClient();

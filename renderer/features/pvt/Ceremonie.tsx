@@ -17,16 +17,10 @@ import { datumKort } from '../../../shared/format';
 import { vandaagInNederland } from '../../../shared/rules/datum';
 import { koers, KoersFoutMelding } from '../../api/koers';
 import { DatumInvoer } from '../../components/FormVelden';
+import { leesAlsBase64 } from '../../components/bestanden';
 import { FoutMelding } from '../../components/Laden';
 
 type Groep = Uitvoer<'pvtGroepOphalen'>;
-
-async function leesAlsBase64(bestand: File): Promise<string> {
-  const bytes = new Uint8Array(await bestand.arrayBuffer());
-  let binair = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binair += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binair);
-}
 
 /** The batch of forms with progress, then signing recorded per person with an optional scan. */
 export function Ceremonie({ groep }: { groep: Groep }) {
