@@ -1,7 +1,10 @@
 import type { GridLocaleText } from '@mui/x-data-grid';
+import { nlNL } from '@mui/x-data-grid/locales';
 
-// Texts the Dutch DataGrid locale leaves in English (checkbox and pagination labels for screen readers).
+// A localeText prop replaces the theme's locale instead of merging with it: so start from the Dutch
+// locale and add what it leaves in English (pagination and checkbox labels for screen readers).
 export const GRID_TEKSTEN: Partial<GridLocaleText> = {
+  ...nlNL.components.MuiDataGrid.defaultProps.localeText,
   paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} van ${count}`,
   paginationItemAriaLabel: (soort) =>
     ({ first: 'Eerste pagina', last: 'Laatste pagina', next: 'Volgende pagina', previous: 'Vorige pagina' })[soort],

@@ -58,6 +58,8 @@ test('plan a group with 3 sessions → enrol 3 → attendance → print the batc
   await page.getByRole('button', { name: 'Geselecteerden inschrijven (3)' }).click();
   await page.getByRole('menuitem', { name: 'Najaar 2026' }).click();
   await expect(page.getByText('3 ingeschreven.')).toBeVisible();
+  await expect(page.getByText('3 rijen geselecteerd')).toBeVisible();
+  await expect(page.getByText('Regels per pagina:')).toBeVisible();
   await controleerScherm(page, '24-pvt-werklijst');
 
   // Attendance: everyone everywhere, but the last person misses the excursion
