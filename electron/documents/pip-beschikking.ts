@@ -4,7 +4,7 @@ import type { Instellingen } from '../../shared/domain/instellingen';
 import { ALFABETISERING_LABELS, LEERROUTE_LABELS, WIJZIGING_LABELS, type Pip, type PipInhoud } from '../../shared/domain/pip';
 import type { BriefTeksten } from '../../shared/domain/teksten';
 import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../shared/format';
-import { DOELGROEP_LABELS } from '../../shared/rules/doelgroep';
+import { DOELGROEP_LABELS, isAsielgroep } from '../../shared/rules/doelgroep';
 import { inburgeringstermijnEinde, inburgeringstermijnStart, ontzorgenEinde } from '../../shared/rules/termijnen';
 import { plusDagen } from '../../shared/rules/datum';
 import { aanspreekvorm, adresregels, vulIn } from './aanspreken';
@@ -66,7 +66,7 @@ const sectie = (kop: string | null, alineas: string[], lijst: BriefSectie['lijst
 /** The PIP beschikking (or its wijziging) per DOMAIN.md §9, as a Brief. */
 export function pipBeschikking(g: BeschikkingGegevens): Brief {
   const { inburgeraar: i, pip, instellingen: inst, teksten } = g;
-  const asiel = i.doelgroep === 'asielstatushouder';
+  const asiel = isAsielgroep(i.doelgroep);
   const wijziging = pip.soort === 'wijziging';
   const termijnStart = pip.termijnStart ?? inburgeringstermijnStart(g.dagtekening);
   const termijnEinde = inburgeringstermijnEinde(plusDagen(termijnStart, -1));

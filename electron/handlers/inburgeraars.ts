@@ -5,7 +5,7 @@ import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import { KoersFout } from '../../shared/fouten';
 import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { DOELGROEPEN, type Doelgroep } from '../../shared/rules/doelgroep';
-import { STATUSSEN, STATUS_LABELS, magStatusWorden, type Status } from '../../shared/rules/status';
+import { STATUSSEN, STATUS_LABELS, magStatusWorden, pipTermijnLoopt, type Status } from '../../shared/rules/status';
 import { pipTermijn } from '../../shared/rules/termijnen';
 import type { HandlerDeps } from './deps';
 import type { UseCases } from './register';
@@ -22,8 +22,6 @@ type InburgeraarUseCases = Pick<
   | 'huishoudenOntkoppelen'
 >;
 
-// The PIP deadline matters only until the PIP is set.
-const VOOR_PIP: readonly Status[] = ['aangemeld', 'intake'];
 
 function termijnVan(inburgeraar: Inburgeraar) {
   if (!inburgeraar.datumKennisgevingDuo) return null;
@@ -44,7 +42,7 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
       for (const inburgeraar of alle) {
         perStatus[inburgeraar.status] += 1;
         perDoelgroep[inburgeraar.doelgroep] += 1;
-        const termijn = VOOR_PIP.includes(inburgeraar.status) ? termijnVan(inburgeraar) : null;
+        const termijn = pipTermijnLoopt(inburgeraar.status) ? termijnVan(inburgeraar) : null;
         if (termijn && termijn.datum < vandaag) pipTermijnVerstreken += 1;
         else if (termijn && termijn.datum <= plusDagen(vandaag, 14)) pipBinnenTweeWeken += 1;
       }
@@ -64,7 +62,7 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
         woonplaats: i.woonplaats,
         datumKennisgevingDuo: i.datumKennisgevingDuo,
         datumInschrijvingBrp: i.datumInschrijvingBrp,
-        pipUiterlijk: VOOR_PIP.includes(i.status) ? (termijnVan(i)?.datum ?? null) : null,
+        pipUiterlijk: pipTermijnLoopt(i.status) ? (termijnVan(i)?.datum ?? null) : null,
       })),
 
     inburgeraarOphalen: async ({ id }) => {

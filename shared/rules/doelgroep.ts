@@ -39,3 +39,15 @@ export function codesVoorDoelgroep(doelgroep: Doelgroep): DuoDoelgroepcode[] {
 export function passendeDoelgroepcode(doelgroep: Doelgroep, code: DuoDoelgroepcode): boolean {
   return DOELGROEP_VAN_CODE[code] === doelgroep;
 }
+
+// Wi 13 lid 1: the asiel group — maatschappelijke begeleiding, intensiteit of the leerroute (Wi 15 lid 2),
+// and the course offer of the college (Wi 16).
+export function isAsielgroep(doelgroep: Doelgroep): boolean {
+  return doelgroep === 'asielstatushouder';
+}
+
+// Participatiewet art. 56a lid 1 onder b: only a verblijfsvergunning asiel voor bepaalde tijd, not family
+// members with a regular permit (their DUO code says "met Asielstatushouder").
+export function heeftVerblijfsvergunningAsiel(code: DuoDoelgroepcode): boolean {
+  return code === 'Asielstatushouder';
+}

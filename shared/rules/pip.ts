@@ -1,5 +1,6 @@
 import type { PipInhoud, WijzigingReden } from '../domain/pip';
-import type { Doelgroep, DuoDoelgroepcode } from './doelgroep';
+import { heeftVerblijfsvergunningAsiel, isAsielgroep, type Doelgroep, type DuoDoelgroepcode } from './doelgroep';
+import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing } from './pvt';
 import type { Bevinding } from './intake';
 import { schakelenUiterlijk } from './termijnen';
 
@@ -28,7 +29,7 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
   const regel = (geschonden: boolean, naam: string, artikel: string, melding: string) => {
     if (geschonden) uit.push({ regel: naam, artikel, melding });
   };
-  const asiel = context.doelgroep === 'asielstatushouder';
+  const asiel = isAsielgroep(context.doelgroep);
   const route = pip.leerroute;
 
   // Consistency: always.
@@ -40,11 +41,11 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
     'art. 17 lid 3 Wi 2021 (DUO-validatie)',
     'In een eerste PIP is het niveau in de B1-route B1. A2 kan pas na afschalen, met een wijziging van het PIP.',
   );
-  regel(route === 'onderwijs' && !!pip.mapIntensiteit, 'map-onderwijsroute', 'art. 8 lid 3 Wi 2021', 'De MAP hoort niet bij de onderwijsroute. Laat de intensiteit van de MAP leeg.');
+  regel(!mapVanToepassing(route) && !!pip.mapIntensiteit, MAP_NIET_IN_ONDERWIJSROUTE.regel, MAP_NIET_IN_ONDERWIJSROUTE.artikel, `${MAP_NIET_IN_ONDERWIJSROUTE.melding} Laat de intensiteit van de MAP leeg.`);
   regel(!asiel && pip.geschatteIntensiteitUren !== null, 'intensiteit-alleen-asiel', 'art. 15 lid 2 Wi 2021', 'De intensiteit van de leerroute stelt het college alleen vast voor asielstatushouders en hun gezinsleden.');
   regel(!asiel && !!pip.maatschappelijkeBegeleiding, 'begeleiding-alleen-asiel', 'art. 13 Wi 2021', 'Maatschappelijke begeleiding is er alleen voor asielstatushouders en hun gezinsleden.');
   regel(
-    pip.ontzorgen && context.doelgroepcode !== 'Asielstatushouder',
+    pip.ontzorgen && !heeftVerblijfsvergunningAsiel(context.doelgroepcode),
     'ontzorgen-alleen-vbv-asiel',
     'art. 56a lid 1 Participatiewet',
     'Financieel ontzorgen geldt alleen voor wie een verblijfsvergunning asiel heeft (niet voor gezinsleden met een reguliere vergunning).',
@@ -95,7 +96,7 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
     regel(!pip.alfabetisering, 'alfabetisering', 'art. 9.2 Besluit inburgering 2021 (gegevens voor DUO)', 'Geef aan of alfabetisering nodig is.');
     regel(!pip.ondersteuningEnBegeleiding, 'ondersteuning', 'art. 15 lid 1 onder b Wi 2021', 'Beschrijf de ondersteuning en begeleiding.');
     regel(!pip.pvtIntensiteit, 'pvt', 'art. 15 lid 1 onder c Wi 2021', 'Beschrijf de intensiteit van het participatieverklaringstraject.');
-    regel((route === 'b1' || route === 'z') && !pip.mapIntensiteit, 'map', 'art. 15 lid 1 onder c Wi 2021', 'Beschrijf de intensiteit van de module arbeidsmarkt en participatie (MAP).');
+    regel(!!route && mapVanToepassing(route) && !pip.mapIntensiteit, 'map', 'art. 15 lid 1 onder c Wi 2021', 'Beschrijf de intensiteit van de module arbeidsmarkt en participatie (MAP).');
     regel(asiel && pip.geschatteIntensiteitUren === null, 'intensiteit', 'art. 15 lid 2 Wi 2021', 'Vul de intensiteit van de leerroute in (geschat aantal uren).');
     regel(asiel && !pip.maatschappelijkeBegeleiding, 'maatschappelijke-begeleiding', 'art. 13 Wi 2021', 'Beschrijf de maatschappelijke begeleiding.');
     regel(asiel && route !== 'onderwijs' && !pip.taalaanbieder, 'taalaanbieder', 'art. 16 lid 1 Wi 2021', 'Vul de taalaanbieder in die het college aanbiedt.');

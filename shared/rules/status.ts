@@ -37,3 +37,8 @@ export function volgendeStatussen(status: Status): Status[] {
 export function magStatusWorden(van: Status, naar: Status): boolean {
   return volgendeStatussen(van).includes(naar);
 }
+
+// Besluit inburgering 2021 art. 5.3: the PIP deadline runs until the PIP is set.
+export function pipTermijnLoopt(status: Status): boolean {
+  return status === 'aangemeld' || status === 'intake';
+}

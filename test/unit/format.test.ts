@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bedrag, bsnWeergave, datumKort, datumLang, naamAchternaamEerst, postcodeWeergave, volledigeNaam } from '../../shared/format';
 import { zoekvorm } from '../../renderer/features/inburgeraars/zoeken';
-import { magStatusWorden, volgendeStatussen } from '../../shared/rules/status';
-import { codesVoorDoelgroep, passendeDoelgroepcode } from '../../shared/rules/doelgroep';
+import { magStatusWorden, pipTermijnLoopt, volgendeStatussen } from '../../shared/rules/status';
+import { codesVoorDoelgroep, heeftVerblijfsvergunningAsiel, isAsielgroep, passendeDoelgroepcode } from '../../shared/rules/doelgroep';
 import { groepeerHerstelcode, normaliseerHerstelcode, wachtwoordSterkte } from '../../shared/domain/kluis';
 
 describe('Dutch formats', () => {
@@ -54,6 +54,20 @@ describe('status and doelgroep rules', () => {
     expect(codesVoorDoelgroep('gezinsmigrant')).toEqual(['Gezinshereniger', 'Gezinsvormer']);
     expect(codesVoorDoelgroep('overige_migrant')).toEqual(['Geestelijk bedienaar', 'Overig']);
     expect(passendeDoelgroepcode('gezinsmigrant', 'Gezinsvormer met Asielstatushouder')).toBe(false);
+  });
+
+  it('knows the asiel group (Wi 13) and who holds a vbv asiel (Pw 56a)', () => {
+    expect(isAsielgroep('asielstatushouder')).toBe(true);
+    expect(isAsielgroep('gezinsmigrant')).toBe(false);
+    expect(heeftVerblijfsvergunningAsiel('Asielstatushouder')).toBe(true);
+    expect(heeftVerblijfsvergunningAsiel('Gezinshereniger met Asielstatushouder')).toBe(false);
+  });
+
+  it('the PIP deadline runs only until the PIP is set', () => {
+    expect(pipTermijnLoopt('aangemeld')).toBe(true);
+    expect(pipTermijnLoopt('intake')).toBe(true);
+    expect(pipTermijnLoopt('pip_vastgesteld')).toBe(false);
+    expect(pipTermijnLoopt('verhuisd')).toBe(false);
   });
 });
 

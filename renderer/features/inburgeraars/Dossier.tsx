@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { bsnWeergave, datumLang, volledigeNaam } from '../../../shared/format';
-import { STATUS_LABELS } from '../../../shared/rules/status';
+import { STATUS_LABELS, pipTermijnLoopt } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { DocumentenTab } from './DocumentenTab';
@@ -47,7 +47,7 @@ export function Dossier() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         BSN {bsnWeergave(inburgeraar.bsn)} · geboren {datumLang(inburgeraar.geboortedatum)}
       </Typography>
-      {pipTermijn && ['aangemeld', 'intake'].includes(inburgeraar.status) && (
+      {pipTermijn && pipTermijnLoopt(inburgeraar.status) && (
         <Alert severity="info" role="note" sx={{ mb: 2 }} aria-label="Termijn PIP">
           <strong>PIP uiterlijk vaststellen op {datumLang(pipTermijn.datum)}</strong> — 10 weken na {pipTermijn.startgebeurtenis} op{' '}
           {datumLang(pipTermijn.startdatum)}
@@ -55,7 +55,7 @@ export function Dossier() {
           {pipTermijn.artikel}.
         </Alert>
       )}
-      {!pipTermijn && ['aangemeld', 'intake'].includes(inburgeraar.status) && (
+      {!pipTermijn && pipTermijnLoopt(inburgeraar.status) && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           De datum van de kennisgeving door DUO ontbreekt, dus Koers kan de uiterste datum voor het PIP niet berekenen. Vul die datum in bij de gegevens.
         </Alert>

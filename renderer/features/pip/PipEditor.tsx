@@ -11,7 +11,9 @@ import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
 import { ALFABETISERING, ALFABETISERING_LABELS, LEERROUTES, LEERROUTE_LABELS, pipInhoud, type Pip, type PipFormulier, type PipInhoud } from '../../../shared/domain/pip';
+import { heeftVerblijfsvergunningAsiel, isAsielgroep } from '../../../shared/rules/doelgroep';
 import { koers } from '../../api/koers';
+import { mapVanToepassing } from '../../../shared/rules/pvt';
 import { DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
 
@@ -26,8 +28,8 @@ const LEEG: PipFormulier = { magOpleidingAfmaken: false, ontzorgen: false };
 /** The PIP of Wi 15 as a form; fields that do not apply to this person or route are not shown. */
 export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
   const queryClient = useQueryClient();
-  const asiel = inburgeraar.doelgroep === 'asielstatushouder';
-  const vbvAsiel = inburgeraar.doelgroepcode === 'Asielstatushouder';
+  const asiel = isAsielgroep(inburgeraar.doelgroep);
+  const vbvAsiel = heeftVerblijfsvergunningAsiel(inburgeraar.doelgroepcode);
   const { control, handleSubmit, setValue, getValues } = useForm<PipFormulier, unknown, PipInhoud>({
     resolver: zodResolver(pipInhoud),
     defaultValues: concept?.inhoud ?? LEEG,
@@ -92,7 +94,7 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
           <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="pvtIntensiteit" label="Intensiteit participatieverklaringstraject (onder c)" multiline minRows={2} />
           </Grid>
-          {leerroute !== 'onderwijs' && (
+          {mapVanToepassing(leerroute ?? null) && (
             <Grid size={{ xs: 12, md: 6 }}>
               <TekstVeld control={control} name="mapIntensiteit" label="Intensiteit MAP (onder c)" multiline minRows={2} />
             </Grid>
