@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import { lettertypeBytes } from './lettertypen';
+import { maakArchiefwaardig } from './pdfa';
 import { runs } from './richting';
 
 // A small layout kit on top of pdf-lib: A4 pages, an embedded Unicode font (subset), a text cursor
@@ -58,6 +59,7 @@ export class Document {
     pdf.setLanguage('nl-NL');
     pdf.setCreationDate(nu);
     pdf.setModificationDate(nu);
+    maakArchiefwaardig(pdf, resourcesMap, { titel: metadata.titel, auteur: metadata.auteur, onderwerp: metadata.onderwerp }, nu);
     const document = new Document(pdf, gewoon, vet, mono);
     document.nieuwePagina();
     return document;

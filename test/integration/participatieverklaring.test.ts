@@ -78,7 +78,14 @@ describe('participatieverklaring PDF', () => {
     // the three full DejaVu fonts weigh 1.8 MB, the subsets a few tens of kilobytes.
     expect(bytes.length).toBeLessThan(200_000);
     expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
-    expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (nl-NL)');
+    const inhoud = Buffer.from(bytes).toString('latin1');
+    expect(inhoud).toContain('/Lang (nl-NL)');
+    // Archival quality (aiming at PDF/A-2b): sRGB OutputIntent, XMP naming the part, and a document ID.
+    expect(inhoud).toMatch(/\/OutputIntents \[/);
+    expect(inhoud).toContain('/S /GTS_PDFA1');
+    expect(inhoud).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(inhoud).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(inhoud).toMatch(/\/ID \[ <[0-9A-Fa-f]{32}> <[0-9A-Fa-f]{32}> \]/);
     mkdirSync('test-results/documenten', { recursive: true });
     pdfNaarPng(bytes, 'test-results/documenten/participatieverklaring-pagina-1');
   });

@@ -53,7 +53,7 @@ try {
   }
   const binding = join(app, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', 'win32-x64.node');
   eis(existsSync(binding), 'de Windows-binding van better-sqlite3-multiple-ciphers ontbreekt (uitgepakt)');
-  for (const bron of ['fonts/DejaVuSans.ttf', 'templates/participatieverklaring/2022-01-01.json']) {
+  for (const bron of ['fonts/DejaVuSans.ttf', 'icc/sRGB.icc', 'templates/participatieverklaring/2022-01-01.json', 'templates/beschikking/2026-01-01.json']) {
     eis(existsSync(join(app, 'resources', 'resources', bron)), `resources/${bron} ontbreekt`);
   }
 } finally {
