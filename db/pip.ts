@@ -1,13 +1,15 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { pipInhoud, type Pip, type PipInhoud, type WijzigingReden } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
-import { bezwaartermijnEinde, inburgeringstermijnEinde } from '../shared/rules/termijnen';
+import type { ExtraRustdagen } from '../shared/rules/atw';
+import { bezwaartermijn, inburgeringstermijnEinde } from '../shared/rules/termijnen';
+import { leesInstellingen } from './instellingen';
 import { plusDagen } from '../shared/rules/datum';
 import type { DB, PipTabel } from './schema';
 
 type Verbinding = Kysely<DB> | Transaction<DB>;
 
-function naarDomein(rij: Selectable<PipTabel>, vorigKenmerk: string | null): Pip {
+function naarDomein(rij: Selectable<PipTabel>, vorigKenmerk: string | null, extra: ExtraRustdagen): Pip {
   return {
     id: rij.id,
     inburgeraarId: rij.inburgeraarId,
@@ -24,7 +26,7 @@ function naarDomein(rij: Selectable<PipTabel>, vorigKenmerk: string | null): Pip
     // Wi 11: the end follows from the start, which a wijziging keeps (lid 3).
     termijnEinde: rij.termijnStart ? inburgeringstermijnEinde(plusDagen(rij.termijnStart, -1)) : null,
     verzenddatum: rij.verzenddatum,
-    bezwaartermijnEinde: rij.verzenddatum ? bezwaartermijnEinde(rij.verzenddatum) : null,
+    bezwaartermijnEinde: rij.verzenddatum ? bezwaartermijn(rij.verzenddatum, extra).datum : null,
     bezwaarOntvangenOp: rij.bezwaarOntvangenOp,
     bezwaarUitkomst: rij.bezwaarUitkomst,
     beroepIngesteldOp: rij.beroepIngesteldOp,
@@ -46,8 +48,9 @@ export async function pipVersies(db: Verbinding, inburgeraarId: number): Promise
     .orderBy('pips.versie')
     .execute();
   const kenmerken = new Map(rijen.map((r) => [r.id, r.kenmerk]));
+  const { extraRustdagen } = await leesInstellingen(db);
   return rijen.map(({ documentSha256, ...rij }) => ({
-    ...naarDomein(rij, rij.vorigePipId ? (kenmerken.get(rij.vorigePipId) ?? null) : null),
+    ...naarDomein(rij, rij.vorigePipId ? (kenmerken.get(rij.vorigePipId) ?? null) : null, extraRustdagen),
     sha256: documentSha256 ?? null,
   }));
 }

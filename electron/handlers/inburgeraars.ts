@@ -7,6 +7,8 @@ import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { DOELGROEPEN, type Doelgroep } from '../../shared/rules/doelgroep';
 import { STATUSSEN, STATUS_LABELS, magStatusWorden, pipTermijnLoopt, type Status } from '../../shared/rules/status';
 import { pipTermijn } from '../../shared/rules/termijnen';
+import type { ExtraRustdagen } from '../../shared/rules/atw';
+import { leesInstellingen } from '../../db/instellingen';
 import type { HandlerDeps } from './deps';
 import type { UseCases } from './register';
 
@@ -23,9 +25,9 @@ type InburgeraarUseCases = Pick<
 >;
 
 
-function termijnVan(inburgeraar: Inburgeraar) {
+function termijnVan(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
   if (!inburgeraar.datumKennisgevingDuo) return null;
-  return pipTermijn(inburgeraar.datumKennisgevingDuo, inburgeraar.datumInschrijvingBrp ?? undefined);
+  return pipTermijn(inburgeraar.datumKennisgevingDuo, inburgeraar.datumInschrijvingBrp ?? undefined, extra);
 }
 
 export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDeps): InburgeraarUseCases {
@@ -34,6 +36,7 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
   return {
     werkvoorraad: async () => {
       const alle = await inburgeraars.lijst(kluis.db);
+      const { extraRustdagen } = await leesInstellingen(kluis.db);
       const vandaag = vandaagInNederland(nu());
       const perStatus = Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
       const perDoelgroep = Object.fromEntries(DOELGROEPEN.map((d) => [d, 0])) as Record<Doelgroep, number>;
@@ -42,15 +45,16 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
       for (const inburgeraar of alle) {
         perStatus[inburgeraar.status] += 1;
         perDoelgroep[inburgeraar.doelgroep] += 1;
-        const termijn = pipTermijnLoopt(inburgeraar.status) ? termijnVan(inburgeraar) : null;
+        const termijn = pipTermijnLoopt(inburgeraar.status) ? termijnVan(inburgeraar, extraRustdagen) : null;
         if (termijn && termijn.datum < vandaag) pipTermijnVerstreken += 1;
         else if (termijn && termijn.datum <= plusDagen(vandaag, 14)) pipBinnenTweeWeken += 1;
       }
       return { perStatus, perDoelgroep, totaal: alle.length, pipBinnenTweeWeken, pipTermijnVerstreken };
     },
 
-    inburgeraarsLijst: async () =>
-      (await inburgeraars.lijst(kluis.db)).map((i) => ({
+    inburgeraarsLijst: async () => {
+      const { extraRustdagen } = await leesInstellingen(kluis.db);
+      return (await inburgeraars.lijst(kluis.db)).map((i) => ({
         id: i.id,
         bsn: i.bsn,
         voornamen: i.voornamen,
@@ -62,15 +66,16 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
         woonplaats: i.woonplaats,
         datumKennisgevingDuo: i.datumKennisgevingDuo,
         datumInschrijvingBrp: i.datumInschrijvingBrp,
-        pipUiterlijk: pipTermijnLoopt(i.status) ? (termijnVan(i)?.datum ?? null) : null,
-      })),
+        pipUiterlijk: pipTermijnLoopt(i.status) ? (termijnVan(i, extraRustdagen)?.datum ?? null) : null,
+      }));
+    },
 
     inburgeraarOphalen: async ({ id }) => {
       const inburgeraar = await inburgeraars.haalOp(kluis.db, id);
       const eerstePip = (await pipVersies(kluis.db, id)).find((v) => v.termijnStart);
       return {
         inburgeraar,
-        pipTermijn: termijnVan(inburgeraar),
+        pipTermijn: termijnVan(inburgeraar, (await leesInstellingen(kluis.db)).extraRustdagen),
         inburgeringstermijn: eerstePip ? { start: eerstePip.termijnStart!, einde: eerstePip.termijnEinde! } : null,
         huisgenoten: await inburgeraars.huisgenoten(kluis.db, inburgeraar),
       };

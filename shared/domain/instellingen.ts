@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isGeldigKenmerkpatroon, STANDAARD_KENMERKPATROON } from '../rules/kenmerk';
-import { optioneleTekst, verplichteTekst } from './velden';
+import { isoDatum, optioneleTekst, verplichteTekst } from './velden';
 
 export const instellingenInvoer = z.object({
   gemeentenaam: verplichteTekst('Gemeentenaam', 80),
@@ -21,6 +21,11 @@ export const instellingenInvoer = z.object({
   rechtbank: optioneleTekst('Rechtbank', 120),
   // UNCONFIRMED in the sources: the MAP hour norm of the Regeling (Divosa: 40 praktijkuren).
   mapUrenNorm: z.coerce.number({ error: 'Vul de urennorm van de MAP in.' }).int().min(1).max(400).default(40),
+  // Atw art. 3 lid 3: days a Koninklijk Besluit puts on a par with feestdagen, kept as dated data.
+  extraRustdagen: z
+    .array(z.object({ datum: isoDatum('Datum'), naam: verplichteTekst('Naam van de dag', 80) }))
+    .max(100)
+    .default([]),
   kenmerkPatroon: z
     .string()
     .trim()
@@ -44,6 +49,7 @@ export const instellingen = z.object({
   rechtbank: z.string().nullable(),
   kenmerkPatroon: z.string(),
   mapUrenNorm: z.number(),
+  extraRustdagen: z.array(z.object({ datum: z.string(), naam: z.string() })),
   logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
 });
 export type Instellingen = z.infer<typeof instellingen>;
@@ -62,6 +68,7 @@ export const STANDAARD_INSTELLINGEN: Omit<Instellingen, 'logo'> = {
   rechtbank: null,
   kenmerkPatroon: STANDAARD_KENMERKPATROON,
   mapUrenNorm: 40,
+  extraRustdagen: [],
 };
 
 export const LOGO_MAX_BYTES = 1_000_000;

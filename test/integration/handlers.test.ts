@@ -149,3 +149,22 @@ describe('handlers', () => {
     expect(tekst).not.toContain(invoer.achternaam);
   });
 });
+
+describe('extra rustdagen by Koninklijk Besluit (Atw art. 3 lid 3) as settings', () => {
+  it('move the PIP deadline past a designated day', async () => {
+    const o = testOmgeving({ nu: () => NU });
+    data(await o.handlers.kluisAanmaken({ wachtwoord: TEST_WACHTWOORD }));
+    const { id } = data(await o.handlers.inburgeraarToevoegen(persoon(20, { datumKennisgevingDuo: '2026-03-06', datumInschrijvingBrp: null })));
+    expect(data(await o.handlers.inburgeraarOphalen({ id })).pipTermijn?.datum).toBe('2026-05-15');
+    data(await o.handlers.instellingenOpslaan({
+      gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 1', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10,
+      extraRustdagen: [{ datum: '2026-05-15', naam: 'vrijdag na Hemelvaart' }],
+    }));
+    expect(data(await o.handlers.inburgeraarOphalen({ id })).pipTermijn).toMatchObject({ datum: '2026-05-18', verschovenWegens: 'vrijdag na Hemelvaart' });
+    expect(await o.handlers.instellingenOpslaan({
+      gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 1', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10,
+      extraRustdagen: [{ datum: 'ongeldig', naam: 'x' }],
+    })).toMatchObject({ ok: false });
+    await o.opruimen();
+  });
+});

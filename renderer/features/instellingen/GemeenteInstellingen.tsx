@@ -5,12 +5,44 @@ import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import TextField from '@mui/material/TextField';
 import type { z } from 'zod';
 import { instellingenInvoer, type Instellingen, type InstellingenInvoer } from '../../../shared/domain/instellingen';
 import { koers } from '../../api/koers';
 import { TekstVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
+
+type Rustdag = { datum: string; naam: string };
+
+/** Atw art. 3 lid 3: extra days by Koninklijk Besluit, typed one per line as "dd-mm-jjjj naam". */
+function RustdagenVeld({ waarde, wijzig, fout }: { waarde: Rustdag[]; wijzig: (dagen: Rustdag[]) => void; fout?: string | undefined }) {
+  const [tekst, setTekst] = useState(() => waarde.map((d) => `${d.datum.split('-').reverse().join('-')} ${d.naam}`).join('\n'));
+  const lees = (invoer: string): Rustdag[] =>
+    invoer
+      .split('\n')
+      .map((regel) => regel.trim())
+      .filter(Boolean)
+      .map((regel) => {
+        const match = /^(\d{2})-(\d{2})-(\d{4})\s+(.+)$/.exec(regel);
+        return match ? { datum: `${match[3]}-${match[2]}-${match[1]}`, naam: match[4]! } : { datum: 'ongeldig', naam: regel };
+      });
+  return (
+    <TextField
+      label="Extra dagen gelijk aan feestdagen (Koninklijk Besluit, Algemene termijnenwet art. 3)"
+      multiline
+      minRows={2}
+      value={tekst}
+      onChange={(e) => {
+        setTekst(e.target.value);
+        wijzig(lees(e.target.value));
+      }}
+      error={!!fout}
+      helperText={fout ?? 'Eén per regel, bijvoorbeeld: 15-05-2026 vrijdag na Hemelvaart. Termijnen die op zo’n dag eindigen, lopen door tot de volgende werkdag.'}
+    />
+  );
+}
 
 export function GemeenteInstellingen({ instellingen }: { instellingen: Instellingen }) {
   const queryClient = useQueryClient();
@@ -61,6 +93,15 @@ export function GemeenteInstellingen({ instellingen }: { instellingen: Instellin
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="kenmerkPatroon" label="Patroon van het kenmerk" helperText="Met {jaar} en {volgnummer}, bijvoorbeeld INB-{jaar}-{volgnummer}" />
+          </Grid>
+          <Grid size={12}>
+            <Controller
+              control={control}
+              name="extraRustdagen"
+              render={({ field, fieldState }) => (
+                <RustdagenVeld waarde={field.value ?? []} wijzig={field.onChange} fout={fieldState.error ? 'Controleer de regels: dd-mm-jjjj en een naam, bijvoorbeeld 15-05-2026 vrijdag na Hemelvaart.' : undefined} />
+              )}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="mapUrenNorm" label="Urennorm MAP" type="number" helperText="Uit de Regeling inburgering; standaard 40 uur" />
