@@ -41,6 +41,7 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await expect(page.getByRole('heading', { name: 'Amanuel Tesfay' })).toBeVisible();
   await page.getByRole('tab', { name: 'Intake' }).click();
   const intake = page.getByRole('form', { name: 'Brede intake' });
+  await expect(page.getByText('Nog nodig om de intake af te ronden')).toBeVisible();
   await vulDatum(page, 'Datum toets', '12-10-2026');
   await intake.getByLabel('Afgenomen door').fill('Taalhuis Voorbeeldstad');
   await intake.getByLabel('Resultaat en advies').fill('Goed leerbaar; B1 haalbaar.');
@@ -53,6 +54,8 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await intake.getByLabel('De inburgeraar is op dit recht gewezen').check();
   await vulDatum(page, 'Op', '12-10-2026');
   await page.getByRole('button', { name: 'Gesprek toevoegen' }).click();
+  // The list of what is missing follows the form as it is filled in.
+  await expect(page.getByText('Nog nodig om de intake af te ronden')).toHaveCount(0);
   await controleerScherm(page, '19-intake');
   await vulDatum(page, 'Datum afronding', '20-10-2026');
   await page.getByRole('button', { name: 'Intake opslaan en afronden' }).click();

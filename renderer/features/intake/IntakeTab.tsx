@@ -10,12 +10,13 @@ import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Uitvoer } from '../../../shared/contract';
 import { intakeInvoer, NIVEAUS, type IntakeInvoer } from '../../../shared/domain/intake';
 import { datumLang } from '../../../shared/format';
 import { vandaagInNederland } from '../../../shared/rules/datum';
+import { ontbrekendInIntake } from '../../../shared/rules/intake';
 import { koers } from '../../api/koers';
 import { Bevindingen } from '../../components/Bevindingen';
 import { DatumInvoer, DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
@@ -42,6 +43,9 @@ function IntakeFormulier({ inburgeraarId, data }: { inburgeraarId: number; data:
   const afgerond = !!intake.afgerondOp;
   const { control, handleSubmit } = useForm<Waarden, unknown, IntakeInvoer>({ resolver: zodResolver(intakeInvoer), defaultValues: intake });
   const gesprekken = useFieldArray({ control, name: 'gesprekken' });
+  // The same rule as the main process, on what is on screen now: the list updates while typing.
+  const opScherm = intakeInvoer.safeParse(useWatch({ control }));
+  const nogNodig = opScherm.success ? ontbrekendInIntake(opScherm.data, false) : ontbreekt;
   const [afrondDatum, setAfrondDatum] = useState(vandaagInNederland());
   const vernieuw = async () => {
     await queryClient.invalidateQueries({ queryKey: ['intake', inburgeraarId] });
@@ -169,7 +173,7 @@ function IntakeFormulier({ inburgeraarId, data }: { inburgeraarId: number; data:
       </form>
       {!afgerond && (
         <>
-          <Bevindingen titel="Nog nodig om de intake af te ronden" bevindingen={ontbreekt} />
+          <Bevindingen titel="Nog nodig om de intake af te ronden" bevindingen={nogNodig} />
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
             <DatumInvoer label="Datum afronding" naam="afrondDatum" waarde={afrondDatum} wijzig={(w) => w && setAfrondDatum(w)} verlaat={() => undefined} />
             <Button variant="outlined" onClick={handleSubmit((gegevens) => afronden.mutate({ gegevens, inAfwezigheid: false }))} loading={afronden.isPending}>
