@@ -9,11 +9,6 @@ export async function laatsteSjabloon(db: Verbinding, soort: string): Promise<{ 
   return rij ? { versie: rij.versie, inhoud: JSON.parse(rij.inhoud) } : null;
 }
 
-export async function sjabloonVersie(db: Verbinding, soort: string, versie: string): Promise<unknown | null> {
-  const rij = await db.selectFrom('sjablonen').select('inhoud').where('soort', '=', soort).where('versie', '=', versie).executeTakeFirst();
-  return rij ? JSON.parse(rij.inhoud) : null;
-}
-
 /** A new version "<datum>.<n>"; earlier versions stay as they were printed. */
 export async function bewaarSjabloon(db: Verbinding, soort: string, inhoud: unknown, datum: string, nu: string): Promise<string> {
   const zelfdeDag = await db.selectFrom('sjablonen').select('versie').where('soort', '=', soort).where('versie', 'like', `${datum}.%`).execute();

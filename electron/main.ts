@@ -48,7 +48,7 @@ function start(): void {
   for (const kanaal of KANALEN) {
     ipcMain.handle(`${IPC_PREFIX}${kanaal}`, (event, invoer: unknown) => {
       // Only our own page may call the handlers.
-      if (event.senderFrame?.url.split('#')[0] !== appUrl) return { ok: false, fout: { code: 'ONBEKEND_KANAAL', message: 'Geweigerd.' } };
+      if (event.senderFrame?.url.split('#')[0] !== appUrl) return { ok: false, fout: { code: 'ONBEKEND_KANAAL', message: 'Deze opdracht komt niet uit het venster van Koers en is geweigerd. Start Koers opnieuw.' } };
       return handlers[kanaal](invoer);
     });
   }

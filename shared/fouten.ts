@@ -41,13 +41,4 @@ export const ONVERWACHTE_FOUT: Fout = {
     'Er ging iets mis dat Koers niet verwachtte. Probeer het opnieuw. Blijft het gebeuren, start Koers dan opnieuw en neem contact op met de leverancier.',
 };
 
-export function isFout(waarde: unknown): waarde is Fout {
-  return (
-    typeof waarde === 'object' &&
-    waarde !== null &&
-    typeof (waarde as Fout).code === 'string' &&
-    typeof (waarde as Fout).message === 'string'
-  );
-}
-
 export type Antwoord<T> = { ok: true; data: T } | { ok: false; fout: Fout };

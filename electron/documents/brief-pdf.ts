@@ -1,5 +1,6 @@
 import type { Brief, BriefSectie } from '../../shared/domain/brief';
 import type { Instellingen } from '../../shared/domain/instellingen';
+import { tekenBriefhoofd } from './briefhoofd';
 import { A4, Document, GRIJS, MARGE, MM } from './opmaak';
 
 // Draws a Brief on A4: briefhoofd, address in the window of a standard window envelope (left window,
@@ -8,27 +9,6 @@ import { A4, Document, GRIJS, MARGE, MM } from './opmaak';
 
 const TEKST = { grootte: 10 } as const;
 const VENSTER = { links: 22 * MM, boven: 50 * MM, breedte: 85 * MM } as const;
-
-async function briefhoofd(document: Document, instellingen: Instellingen): Promise<void> {
-  const bovenkant = A4.hoogte - MARGE.boven;
-  if (instellingen.logo) {
-    const beeld = await document.afbeelding(instellingen.logo.mime, Buffer.from(instellingen.logo.base64, 'base64'), 'logo');
-    const schaal = Math.min((40 * MM) / beeld.width, (20 * MM) / beeld.height);
-    document.pagina.drawImage(beeld, { x: MARGE.links, y: bovenkant - beeld.height * schaal, width: beeld.width * schaal, height: beeld.height * schaal });
-  }
-  const rechts = A4.breedte - MARGE.rechts;
-  const regels: [string, number, boolean][] = [
-    [`Gemeente ${instellingen.gemeentenaam}`, 12, true],
-    [instellingen.postadres, 8.5, false],
-    [`${instellingen.postcode} ${instellingen.plaats}`, 8.5, false],
-  ];
-  let y = bovenkant - 12;
-  for (const [tekst, grootte, vet] of regels) {
-    const font = vet ? document.vet : document.gewoon;
-    document.pagina.drawText(tekst, { x: rechts - font.widthOfTextAtSize(tekst, grootte), y, size: grootte, font, color: vet ? undefined : GRIJS });
-    y -= grootte * 1.5;
-  }
-}
 
 function adresInVenster(document: Document, regels: string[]): void {
   let y = A4.hoogte - VENSTER.boven - 11;
@@ -87,7 +67,7 @@ export async function maakBriefPdf(resourcesMap: string, brief: Brief, instellin
     onderwerp: brief.onderwerp,
     auteur: `Gemeente ${instellingen.gemeentenaam}`,
   });
-  await briefhoofd(document, instellingen);
+  await tekenBriefhoofd(document, instellingen, { metPostadres: true });
   adresInVenster(document, brief.geadresseerde);
   referentieregel(document, brief.referentie);
   document.tekst(`Onderwerp: ${brief.onderwerp}`, { grootte: 10.5, vet: true, na: 6 * MM });

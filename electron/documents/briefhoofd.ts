@@ -1,8 +1,11 @@
 import type { Instellingen } from '../../shared/domain/instellingen';
-import { A4, MARGE, MM, type Document } from './opmaak';
+import { A4, GRIJS, MARGE, MM, type Document } from './opmaak';
 
-/** Logo top left (when set) and the gemeente's name top right; moves the cursor below it. */
-export async function tekenBriefhoofd(document: Document, instellingen: Instellingen): Promise<void> {
+/**
+ * Logo top left (when set) and the gemeente's name top right, with the postadres below it on letters
+ * (`metPostadres`); moves the cursor below the letterhead.
+ */
+export async function tekenBriefhoofd(document: Document, instellingen: Instellingen, opties: { metPostadres?: boolean } = {}): Promise<void> {
   const bovenkant = A4.hoogte - MARGE.boven;
   let hoogte = 10 * MM;
   if (instellingen.logo) {
@@ -11,15 +14,13 @@ export async function tekenBriefhoofd(document: Document, instellingen: Instelli
     hoogte = beeld.height * schaal;
     document.pagina.drawImage(beeld, { x: MARGE.links, y: bovenkant - hoogte, width: beeld.width * schaal, height: hoogte });
   }
-  const naam = instellingen.gemeentenaam ? `Gemeente ${instellingen.gemeentenaam}` : '';
-  if (naam) {
-    const grootte = 12;
-    document.pagina.drawText(naam, {
-      x: A4.breedte - MARGE.rechts - document.vet.widthOfTextAtSize(naam, grootte),
-      y: bovenkant - grootte,
-      size: grootte,
-      font: document.vet,
-    });
+  const regels: [string, number, boolean][] = instellingen.gemeentenaam ? [[`Gemeente ${instellingen.gemeentenaam}`, 12, true]] : [];
+  if (opties.metPostadres) regels.push([instellingen.postadres, 8.5, false], [`${instellingen.postcode} ${instellingen.plaats}`, 8.5, false]);
+  let y = bovenkant - 12;
+  for (const [tekst, grootte, vet] of regels) {
+    const font = vet ? document.vet : document.gewoon;
+    document.pagina.drawText(tekst, { x: A4.breedte - MARGE.rechts - font.widthOfTextAtSize(tekst, grootte), y, size: grootte, font, ...(vet ? {} : { color: GRIJS }) });
+    y -= grootte * 1.5;
   }
   document.y = bovenkant - hoogte - 8 * MM;
 }

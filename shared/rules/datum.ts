@@ -61,10 +61,6 @@ export function laatsteVan(a: IsoDatum, b: IsoDatum): IsoDatum {
   return a >= b ? a : b;
 }
 
-export function verschilInDagen(van: IsoDatum, tot: IsoDatum): number {
-  return Math.round((parse(tot).getTime() - parse(van).getTime()) / 86_400_000);
-}
-
 /** Today's date in Europe/Amsterdam, whatever the machine's zone. */
 export function vandaagInNederland(nu: Date = new Date()): IsoDatum {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
