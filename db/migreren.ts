@@ -30,9 +30,44 @@ export async function openstaandeMigraties(
   return Object.keys(migraties).filter((naam) => !uitgevoerd.includes(naam));
 }
 
+const MISLUKT = new KoersFout(
+  'KLUIS_BESCHADIGD',
+  'Het bijwerken van de kluis naar deze versie van Koers is mislukt; er is niets veranderd. Neem contact op met de leverancier en bewaar de back-up in de map "backups".',
+);
+
+/**
+ * Switches foreign-key enforcement on or off and reads it back. SQLite ignores the pragma inside a
+ * transaction, so a mismatch means we are in one: refuse rather than migrate with cascades live.
+ */
+async function zetVerwijzingscontrole(db: Kysely<unknown>, aan: boolean): Promise<void> {
+  await sql.raw(`PRAGMA foreign_keys = ${aan ? 'ON' : 'OFF'}`).execute(db);
+  const { rows } = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(db);
+  if (rows[0]?.foreign_keys !== (aan ? 1 : 0)) throw MISLUKT;
+}
+
+function tabelNamen(tabellen: string[]): string {
+  if (tabellen.length === 1) return `de tabel ${tabellen[0]}`;
+  return `de tabellen ${tabellen.slice(0, -1).join(', ')} en ${tabellen.at(-1)}`;
+}
+
+/** PRAGMA foreign_key_check over the whole vault; names only the tables, never the rows. */
+async function controleerVerwijzingen(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{ table: string }>`PRAGMA foreign_key_check`.execute(db);
+  if (rows.length === 0) return;
+  const tabellen = [...new Set(rows.map((rij) => rij.table))].sort();
+  throw new KoersFout(
+    'KLUIS_BESCHADIGD',
+    `Het bijwerken van de kluis naar deze versie van Koers is gestopt: daarna zouden gegevens in ${tabelNamen(tabellen)} verwijzen naar gegevens die niet bestaan. Er is niets veranderd. Neem contact op met de leverancier en bewaar de back-up in de map "backups".`,
+  );
+}
+
 /**
  * Runs every pending migration in one transaction: the upgrade either succeeds whole or the vault
  * stays at its old version. `voorMigreren` runs first (the caller makes a backup there).
+ *
+ * Foreign keys are off while migrating (SQLite's ALTER procedure, lang_altertable.html §7): dropping a
+ * rebuilt parent table would otherwise cascade-delete its children. The pragma only works outside a
+ * transaction, so it is set before and restored after; `foreign_key_check` runs before commit.
  */
 export async function migreer(
   db: Kysely<unknown>,
@@ -44,13 +79,19 @@ export async function migreer(
   const bestaand = (await uitgevoerdeMigraties(db)).length > 0;
   await opties.voorMigreren?.(openstaand, bestaand);
 
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migraties } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    throw new KoersFout(
-      'KLUIS_BESCHADIGD',
-      'Het bijwerken van de kluis naar deze versie van Koers is mislukt; er is niets veranderd. Neem contact op met de leverancier en bewaar de back-up in de map "backups".',
-    );
+  await zetVerwijzingscontrole(db, false);
+  try {
+    const uitgevoerd = await db.transaction().execute(async (trx) => {
+      const migrator = new Migrator({ db: trx, provider: { getMigrations: async () => migraties } });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) throw error instanceof KoersFout ? error : MISLUKT;
+      await controleerVerwijzingen(trx);
+      return (results ?? []).map((r) => r.migrationName);
+    });
+    return { uitgevoerd };
+  } catch (fout) {
+    throw fout instanceof KoersFout ? fout : MISLUKT;
+  } finally {
+    await zetVerwijzingscontrole(db, true);
   }
-  return { uitgevoerd: (results ?? []).map((r) => r.migrationName) };
 }

@@ -4,7 +4,11 @@ import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIES } from '../../db/migrations';
+import { migreer } from '../../db/migreren';
+import { nieuweDatasleutel } from '../../db/sleutels';
+import type { DB } from '../../db/schema';
 import { Kluis } from '../../db/vault';
+import { maakKysely, openVersleuteld } from '../../db/verbinding';
 import { KoersFout } from '../../shared/fouten';
 import { TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeMap } from '../fixtures/omgeving';
 import snapshot from '../fixtures/schema-snapshot.json';
@@ -18,6 +22,89 @@ async function tabellen(db: Kysely<unknown>): Promise<Record<string, string[]>> 
   }
   return uit;
 }
+
+const NU = '2026-01-01T00:00:00.000Z';
+
+async function nieuweInburgeraar(db: Kysely<DB>, bsn: string, voornamen: string): Promise<number> {
+  const { id } = await db.insertInto('inburgeraars').values({
+    bsn, voornamen, tussenvoegsel: null, achternaam: 'Voorbeeld', geboortedatum: '1990-01-01', geslacht: 'onbekend',
+    nationaliteit: 'Syrische', taal: 'Arabisch', tolkNodig: 0, straat: 'Teststraat', huisnummer: '1', postcode: '9911 AB', woonplaats: 'Voorbeeldstad',
+    telefoon: null, email: null, doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', vNummer: null, datumKennisgevingDuo: null,
+    datumInschrijvingBrp: null, datumKoppelingCoa: null, status: 'intake', huishoudenId: null, aangemaakt: NU, gewijzigd: NU,
+  }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** One row in every kind of table that hangs under an inburgeraar (synthetic values). */
+async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number, sessieId: number): Promise<void> {
+  await db.insertInto('intakes').values({ inburgeraarId, gegevens: '{}', afgerondOp: null, inAfwezigheid: 0, gewijzigd: NU }).execute();
+  const { id: documentId } = await db.insertInto('documenten').values({
+    inburgeraarId, soort: 'oproep', titel: 'Oproep', bestandsnaam: 'oproep.pdf', aangemaakt: NU, pdf: Buffer.from('%PDF-1.7 test'), sha256: 'x',
+  }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('oproepen').values({ inburgeraarId, volgnummer: 1, verzonden: NU, verschijnenOp: NU, tijdEnPlaats: 'Gemeentehuis', uitkomst: 'open', documentId }).execute();
+  await db.insertInto('pips').values({
+    inburgeraarId, versie: 1, soort: 'pip', wijzigingReden: null, wijzigingToelichting: null, vorigePipId: null, status: 'concept',
+    inhoud: '{}', dagtekening: null, kenmerk: null, termijnStart: null, verzenddatum: null, bezwaarOntvangenOp: null, bezwaarUitkomst: null,
+    beroepIngesteldOp: null, ondertekenaar: null, sjabloonVersie: null, documentId: null, aangemaakt: NU, gewijzigd: NU,
+  }).execute();
+  await db.insertInto('pvtDeelnemers').values({ groepId, inburgeraarId, ingeschreven: NU }).execute();
+  await db.insertInto('pvtAanwezigheid').values({ sessieId, inburgeraarId, aanwezig: 1 }).execute();
+  await db.insertInto('pvtDossiers').values({ inburgeraarId, intakeUren: 2, datumOndertekening: null, plaatsOndertekening: null, sjabloonVersie: null, scanDocumentId: null }).execute();
+  await db.insertInto('mapThemas').values({ inburgeraarId, thema: 'werk_vinden', status: 'bezig', uren: 4, aanbieder: null }).execute();
+  await db.insertInto('mapDossiers').values({ inburgeraarId, eindgesprek: null }).execute();
+}
+
+/** Row count per table that has a foreign key to `ouder`, found in the schema itself. */
+async function kindRijen(db: Kysely<unknown>, ouder: string, inburgeraarId?: number): Promise<Record<string, number>> {
+  const kinderen = await sql<{ name: string }>`SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+    WHERE m.type = 'table' AND f."table" = ${ouder} ORDER BY m.name`.execute(db);
+  const uit: Record<string, number> = {};
+  for (const { name } of kinderen.rows) {
+    const filter = inburgeraarId === undefined ? sql`` : sql` WHERE inburgeraarId = ${inburgeraarId}`;
+    const { rows } = await sql<{ aantal: number }>`SELECT count(*) AS aantal FROM ${sql.table(name)}${filter}`.execute(db);
+    uit[name] = rows[0]!.aantal;
+  }
+  return uit;
+}
+
+async function vreemdeSleutelsAan(db: Kysely<unknown>): Promise<number> {
+  const { rows } = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(db);
+  return rows[0]!.foreign_keys;
+}
+
+/** A vault at the current version with two inburgeraars and a full dossier each; returns their ids. */
+async function kluisMetDossiers(pad: string): Promise<[number, number]> {
+  const kluis = new Kluis(pad, { scrypt: TEST_SCRYPT });
+  await kluis.aanmaken(TEST_WACHTWOORD);
+  const { id: groepId } = await kluis.db.insertInto('pvtGroepen').values({ naam: 'Groep A', notitie: null, aangemaakt: NU }).returning('id').executeTakeFirstOrThrow();
+  const { id: sessieId } = await kluis.db.insertInto('pvtSessies').values({
+    groepId, datum: '2026-02-01', tijd: '10:00', plaats: 'Bibliotheek', uitvoerder: 'Taalhuis', tolk: null, uren: 2, soort: 'inleiding_kernwaarden', kernwaarde: null,
+  }).returning('id').executeTakeFirstOrThrow();
+  const eerste = await nieuweInburgeraar(kluis.db, '111222333', 'Eerste');
+  const tweede = await nieuweInburgeraar(kluis.db, '123456782', 'Tweede');
+  await vulDossier(kluis.db, eerste, groepId, sessieId);
+  await vulDossier(kluis.db, tweede, groepId, sessieId);
+  await kluis.vergrendelen();
+  return [eerste, tweede];
+}
+
+// SQLite's documented way to change a table (lang_altertable.html §7): create new, copy, drop old, rename.
+const herbouwInburgeraars: Migration = {
+  async up(db) {
+    const { rows } = await sql<{ type: string; sql: string | null }>`SELECT type, sql FROM sqlite_master WHERE tbl_name = 'inburgeraars'`.execute(db);
+    const tabel = rows.find((r) => r.type === 'table')!.sql!;
+    await sql.raw(tabel.replace('"inburgeraars"', '"inburgeraars_nieuw"')).execute(db);
+    await sql`INSERT INTO inburgeraars_nieuw SELECT * FROM inburgeraars`.execute(db);
+    await sql`DROP TABLE inburgeraars`.execute(db);
+    await sql`ALTER TABLE inburgeraars_nieuw RENAME TO inburgeraars`.execute(db);
+    for (const index of rows.filter((r) => r.type === 'index' && r.sql)) await sql.raw(index.sql!).execute(db);
+  },
+};
+
+// Leaves a MAP theme pointing to an inburgeraar that does not exist.
+const weesRij: Migration = {
+  up: async (db) => void (await sql`INSERT INTO mapThemas (inburgeraarId, thema, status, uren) VALUES (4242, 'werk', 'gestart', 1)`.execute(db)),
+};
 
 describe('migrations', () => {
   let map: { pad: string; opruimen: () => void };
@@ -147,6 +234,70 @@ describe('migrations', () => {
     expect(document.mime).toBe('application/pdf');
     expect(Buffer.from(document.pdf).toString()).toBe('%PDF-1.7 test');
     expect(Object.keys(await tabellen(nieuw.db as Kysely<unknown>))).toEqual(expect.arrayContaining(['pvtGroepen', 'pvtSessies', 'pvtDeelnemers', 'pvtAanwezigheid', 'pvtDossiers', 'mapThemas', 'mapDossiers']));
+    await nieuw.vergrendelen();
+  });
+  it('a migration that rebuilds a parent table keeps every child row (no cascade while migrating)', async () => {
+    await kluisMetDossiers(map.pad);
+    const voor = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await voor.ontgrendelen(TEST_WACHTWOORD);
+    const kinderenVoor = await kindRijen(voor.db as Kysely<unknown>, 'inburgeraars');
+    await voor.vergrendelen();
+    expect(Object.keys(kinderenVoor)).toEqual(expect.arrayContaining(['intakes', 'documenten', 'oproepen', 'pips', 'pvtDeelnemers', 'pvtAanwezigheid', 'pvtDossiers', 'mapThemas', 'mapDossiers']));
+    for (const [tabel, aantal] of Object.entries(kinderenVoor)) expect(aantal, tabel).toBe(2);
+
+    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_herbouw': herbouwInburgeraars } });
+    await nieuw.ontgrendelen(TEST_WACHTWOORD);
+    expect(await kindRijen(nieuw.db as Kysely<unknown>, 'inburgeraars')).toEqual(kinderenVoor);
+    expect(await nieuw.db.selectFrom('inburgeraars').select('bsn').orderBy('bsn').execute()).toEqual([{ bsn: '111222333' }, { bsn: '123456782' }]);
+    const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(nieuw.db);
+    expect(uitgevoerd.rows.map((r) => r.name)).toEqual([...Object.keys(MIGRATIES), '0099_herbouw']);
+    await nieuw.vergrendelen();
+  });
+
+  it('a migration that leaves a broken foreign key is rolled back whole, with a Dutch message', async () => {
+    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await oud.aanmaken(TEST_WACHTWOORD);
+    await oud.vergrendelen();
+
+    const goed: Migration = { up: async (db) => void (await db.schema.createTable('eerste').addColumn('a', 'text').execute()) };
+    const mislukt = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0098_eerste': goed, '0099_wees': weesRij } });
+    const fout = await mislukt.ontgrendelen(TEST_WACHTWOORD).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(KoersFout);
+    expect((fout as KoersFout).code).toBe('KLUIS_BESCHADIGD');
+    expect((fout as KoersFout).message).toMatch(/gegevens in de tabel mapThemas .*verwijzen naar gegevens die niet bestaan.*er is niets veranderd/i);
+    expect((fout as KoersFout).message).not.toContain('4242');
+    expect(mislukt.status().ontgrendeld).toBe(false);
+
+    const terug = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await terug.ontgrendelen(TEST_WACHTWOORD);
+    const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(terug.db);
+    expect(uitgevoerd.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIES));
+    expect(Object.keys(await tabellen(terug.db as Kysely<unknown>))).not.toContain('eerste');
+    expect(await terug.db.selectFrom('mapThemas').selectAll().execute()).toEqual([]);
+    await terug.vergrendelen();
+  });
+
+  it('foreign keys are on again after migrating, also when migrating failed', async () => {
+    const sqlite = openVersleuteld(join(map.pad, 'los.db'), nieuweDatasleutel());
+    const db = maakKysely(sqlite) as Kysely<unknown>;
+    await expect(migreer(db, { migraties: { ...MIGRATIES, '0099_wees': weesRij } })).rejects.toBeInstanceOf(KoersFout);
+    expect(await vreemdeSleutelsAan(db)).toBe(1);
+    const mislukt = await migreer(db, { migraties: { ...MIGRATIES, '0099_stuk': { up: async () => Promise.reject(new Error('stuk')) } } }).catch((e: unknown) => e);
+    expect(mislukt).toMatchObject({ code: 'KLUIS_BESCHADIGD' });
+    expect(await vreemdeSleutelsAan(db)).toBe(1);
+    await db.destroy();
+  });
+
+  it('after a successful rebuild foreign keys are on and deleting an inburgeraar still cascades', async () => {
+    const [eerste, tweede] = await kluisMetDossiers(map.pad);
+    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_herbouw': herbouwInburgeraars } });
+    await nieuw.ontgrendelen(TEST_WACHTWOORD);
+    expect(await vreemdeSleutelsAan(nieuw.db as Kysely<unknown>)).toBe(1);
+
+    await nieuw.db.deleteFrom('inburgeraars').where('id', '=', eerste).execute();
+    for (const [tabel, aantal] of Object.entries(await kindRijen(nieuw.db as Kysely<unknown>, 'inburgeraars', eerste))) expect(aantal, tabel).toBe(0);
+    for (const [tabel, aantal] of Object.entries(await kindRijen(nieuw.db as Kysely<unknown>, 'inburgeraars', tweede))) expect(aantal, tabel).toBe(1);
+    await expect(sql`INSERT INTO mapDossiers (inburgeraarId) VALUES (4242)`.execute(nieuw.db)).rejects.toThrow(/FOREIGN KEY/);
     await nieuw.vergrendelen();
   });
 });
