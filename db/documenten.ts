@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { DocumentMime, DocumentSoort } from '../shared/domain/document';
 import { KoersFout } from '../shared/fouten';
-import type { DB } from './schema';
+import type { Verbinding } from './verbinding';
 
-type Verbinding = Kysely<DB> | Transaction<DB>;
 
 export interface NieuwDocument {
   inburgeraarId: number;
-  soort: string;
+  soort: DocumentSoort;
   titel: string;
   bestandsnaam: string;
   pdf: Uint8Array;
-  mime?: string;
+  mime?: DocumentMime;
 }
 
 export function sha256(bytes: Uint8Array): string {

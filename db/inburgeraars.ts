@@ -1,13 +1,13 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Inburgeraar, InburgeraarInvoer } from '../shared/domain/inburgeraar';
 import { KoersFout } from '../shared/fouten';
 import type { Status } from '../shared/rules/status';
-import type { DB, InburgeraarTabel } from './schema';
+import type { InburgeraarTabel } from './schema';
+import type { Verbinding } from './verbinding';
 
-type Verbinding = Kysely<DB> | Transaction<DB>;
 
 function naarDomein(rij: Selectable<InburgeraarTabel>): Inburgeraar {
-  return { ...rij, tolkNodig: rij.tolkNodig === 1 } as Inburgeraar;
+  return { ...rij, tolkNodig: rij.tolkNodig === 1 };
 }
 
 function naarRij(invoer: InburgeraarInvoer) {

@@ -1,13 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
-import { intakeInvoer, type Intake, type IntakeInvoer, type Oproep } from '../shared/domain/intake';
+import { intakeInvoer, type Intake, type IntakeInvoer, type Oproep, type OproepUitkomst } from '../shared/domain/intake';
 import { KoersFout } from '../shared/fouten';
-import type { DB } from './schema';
+import type { Verbinding } from './verbinding';
 
-type Verbinding = Kysely<DB> | Transaction<DB>;
 
 export async function leesOproepen(db: Verbinding, inburgeraarId: number): Promise<Oproep[]> {
   const rijen = await db.selectFrom('oproepen').selectAll().where('inburgeraarId', '=', inburgeraarId).orderBy('volgnummer').execute();
-  return rijen.map((rij) => ({ ...rij, uitkomst: rij.uitkomst as Oproep['uitkomst'] }));
+  return rijen;
 }
 
 export async function leesIntake(db: Verbinding, inburgeraarId: number): Promise<Intake> {
@@ -56,7 +54,7 @@ export async function voegOproepToe(
   return rij.id;
 }
 
-export async function zetOproepUitkomst(db: Verbinding, oproepId: number, uitkomst: Oproep['uitkomst']): Promise<number> {
+export async function zetOproepUitkomst(db: Verbinding, oproepId: number, uitkomst: OproepUitkomst): Promise<number> {
   const rij = await db.updateTable('oproepen').set({ uitkomst }).where('id', '=', oproepId).returning('inburgeraarId').executeTakeFirst();
   if (!rij) throw new KoersFout('NIET_GEVONDEN', 'Deze oproep bestaat niet (meer).');
   return rij.inburgeraarId;

@@ -1,6 +1,14 @@
 import type { Generated } from 'kysely';
+import type { DocumentMime, DocumentSoort } from '../shared/domain/document';
+import type { Geslacht } from '../shared/domain/inburgeraar';
+import type { OproepUitkomst } from '../shared/domain/intake';
+import type { PipSoort, PipStatus, WijzigingReden } from '../shared/domain/pip';
+import type { Kernwaarde, MapThema, MapThemaStatus, Sessiesoort } from '../shared/domain/pvt';
+import type { Doelgroep, DuoDoelgroepcode } from '../shared/rules/doelgroep';
+import type { Status } from '../shared/rules/status';
 
-// Table types for kysely. Column names are the domain's names (camelCase), the same as in the contract.
+// Table types for kysely. Column names are the domain's names (camelCase), the same as in the contract;
+// a column holding a domain value has that value's union from shared/, so reads need no casts.
 
 export interface InburgeraarTabel {
   id: Generated<number>;
@@ -9,7 +17,7 @@ export interface InburgeraarTabel {
   tussenvoegsel: string | null;
   achternaam: string;
   geboortedatum: string;
-  geslacht: 'man' | 'vrouw' | 'onbekend';
+  geslacht: Geslacht;
   nationaliteit: string;
   taal: string;
   tolkNodig: number;
@@ -19,13 +27,13 @@ export interface InburgeraarTabel {
   woonplaats: string;
   telefoon: string | null;
   email: string | null;
-  doelgroep: string;
-  doelgroepcode: string;
+  doelgroep: Doelgroep;
+  doelgroepcode: DuoDoelgroepcode;
   vNummer: string | null;
   datumKennisgevingDuo: string | null;
   datumInschrijvingBrp: string | null;
   datumKoppelingCoa: string | null;
-  status: string;
+  status: Status;
   huishoudenId: number | null;
   aangemaakt: string;
   gewijzigd: string;
@@ -66,14 +74,14 @@ export interface IntakeTabel {
 export interface DocumentTabel {
   id: Generated<number>;
   inburgeraarId: number;
-  soort: string;
+  soort: DocumentSoort;
   titel: string;
   bestandsnaam: string;
   aangemaakt: string;
   pdf: Uint8Array;
   sha256: string;
   /** application/pdf, or image/png / image/jpeg for a scan. */
-  mime: Generated<string>;
+  mime: Generated<DocumentMime>;
 }
 
 export interface OproepTabel {
@@ -83,7 +91,7 @@ export interface OproepTabel {
   verzonden: string;
   verschijnenOp: string;
   tijdEnPlaats: string;
-  uitkomst: string;
+  uitkomst: OproepUitkomst;
   documentId: number | null;
 }
 
@@ -99,11 +107,11 @@ export interface PipTabel {
   id: Generated<number>;
   inburgeraarId: number;
   versie: number;
-  soort: string;
-  wijzigingReden: string | null;
+  soort: PipSoort;
+  wijzigingReden: WijzigingReden | null;
   wijzigingToelichting: string | null;
   vorigePipId: number | null;
-  status: string;
+  status: PipStatus;
   /** PipInhoud as JSON. */
   inhoud: string;
   dagtekening: string | null;
@@ -150,8 +158,8 @@ export interface PvtSessieTabel {
   uitvoerder: string;
   tolk: string | null;
   uren: number;
-  soort: string;
-  kernwaarde: string | null;
+  soort: Sessiesoort;
+  kernwaarde: Kernwaarde | null;
 }
 
 export interface PvtDeelnemerTabel {
@@ -179,8 +187,8 @@ export interface PvtDossierTabel {
 
 export interface MapThemaTabel {
   inburgeraarId: number;
-  thema: string;
-  status: string;
+  thema: MapThema;
+  status: MapThemaStatus;
   uren: number;
   aanbieder: string | null;
 }

@@ -5,7 +5,8 @@ import { STATUSSEN } from '../rules/status';
 import { id, isoDatum, optioneleDatum, optioneleTekst, verplichteTekst } from './velden';
 
 export const GESLACHTEN = ['man', 'vrouw', 'onbekend'] as const;
-export const GESLACHT_LABELS: Record<(typeof GESLACHTEN)[number], string> = {
+export type Geslacht = (typeof GESLACHTEN)[number];
+export const GESLACHT_LABELS: Record<Geslacht, string> = {
   man: 'Man',
   vrouw: 'Vrouw',
   onbekend: 'Onbekend',

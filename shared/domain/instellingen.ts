@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { isGeldigKenmerkpatroon, STANDAARD_KENMERKPATROON } from '../rules/kenmerk';
 import { isoDatum, optioneleTekst, verplichteTekst } from './velden';
 
+export const LOGO_MIMES = ['image/png', 'image/jpeg'] as const;
+export type LogoMime = (typeof LOGO_MIMES)[number];
+
 export const instellingenInvoer = z.object({
   gemeentenaam: verplichteTekst('Gemeentenaam', 80),
   postadres: verplichteTekst('Postadres (straat en huisnummer of postbus)', 120),
@@ -50,7 +53,7 @@ export const instellingen = z.object({
   kenmerkPatroon: z.string(),
   mapUrenNorm: z.number(),
   extraRustdagen: z.array(z.object({ datum: z.string(), naam: z.string() })),
-  logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
+  logo: z.object({ mime: z.enum(LOGO_MIMES), base64: z.string() }).nullable(),
 });
 export type Instellingen = z.infer<typeof instellingen>;
 
@@ -74,7 +77,7 @@ export const STANDAARD_INSTELLINGEN: Omit<Instellingen, 'logo'> = {
 export const LOGO_MAX_BYTES = 1_000_000;
 
 export const logoInvoer = z.object({
-  mime: z.enum(['image/png', 'image/jpeg'], { error: 'Kies een logo als PNG of JPG.' }),
+  mime: z.enum(LOGO_MIMES, { error: 'Kies een logo als PNG of JPG.' }),
   base64: z
     .string()
     .min(1, 'Het logobestand is leeg.')

@@ -35,13 +35,16 @@ export const intakeInvoer = z.object({
 });
 export type IntakeInvoer = z.output<typeof intakeInvoer>;
 
+export const OPROEP_UITKOMSTEN = ['open', 'verschenen', 'niet_verschenen'] as const;
+export type OproepUitkomst = (typeof OPROEP_UITKOMSTEN)[number];
+
 export const oproep = z.object({
   id,
   volgnummer: z.number().int(),
   verzonden: z.string(),
   verschijnenOp: z.string(),
   tijdEnPlaats: z.string(),
-  uitkomst: z.enum(['open', 'verschenen', 'niet_verschenen']),
+  uitkomst: z.enum(OPROEP_UITKOMSTEN),
   documentId: z.number().int().nullable(),
 });
 export type Oproep = z.infer<typeof oproep>;

@@ -63,6 +63,11 @@ export type PipInhoud = z.output<typeof pipInhoud>;
 export type PipFormulier = z.input<typeof pipInhoud>;
 
 export const PIP_STATUSSEN = ['concept', 'vastgesteld', 'verzonden'] as const;
+export type PipStatus = (typeof PIP_STATUSSEN)[number];
+
+// Wi 17: a wijziging is a new version of the plan.
+export const PIP_SOORTEN = ['pip', 'wijziging'] as const;
+export type PipSoort = (typeof PIP_SOORTEN)[number];
 
 export const ondertekenaar = z.object({ naam: z.string(), functie: z.string(), mandaatbesluit: z.string() });
 
@@ -70,7 +75,7 @@ export const pip = z.object({
   id,
   inburgeraarId: id,
   versie: z.number().int(),
-  soort: z.enum(['pip', 'wijziging']),
+  soort: z.enum(PIP_SOORTEN),
   wijzigingReden: z.enum(WIJZIGING_REDENEN).nullable(),
   wijzigingToelichting: z.string().nullable(),
   vorigKenmerk: z.string().nullable(),

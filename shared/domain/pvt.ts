@@ -13,6 +13,7 @@ export const SESSIESOORT_LABELS: Record<Sessiesoort, string> = {
 };
 
 export const KERNWAARDEN = ['vrijheid', 'gelijkwaardigheid', 'solidariteit', 'participatie'] as const;
+export type Kernwaarde = (typeof KERNWAARDEN)[number];
 
 const uren = z.coerce
   .number({ error: 'Vul het aantal uren in.' })
@@ -57,7 +58,8 @@ export const sessie = z.object({
 export type Sessie = z.infer<typeof sessie>;
 
 export const PVT_STATUSSEN = ['niet_gestart', 'bezig', 'klaar_voor_ondertekening', 'afgerond'] as const;
-export const PVT_STATUS_LABELS: Record<(typeof PVT_STATUSSEN)[number], string> = {
+export type PvtStatus = (typeof PVT_STATUSSEN)[number];
+export const PVT_STATUS_LABELS: Record<PvtStatus, string> = {
   niet_gestart: 'Niet gestart',
   bezig: 'Bezig',
   klaar_voor_ondertekening: 'Klaar voor ondertekening',
@@ -94,9 +96,12 @@ export const MAP_THEMA_LABELS: Record<MapThema, string> = {
   werkcultuur: 'Werkcultuur',
 };
 
+export const MAP_THEMA_STATUSSEN = ['open', 'bezig', 'afgerond'] as const;
+export type MapThemaStatus = (typeof MAP_THEMA_STATUSSEN)[number];
+
 export const mapThemaInvoer = z.object({
   thema: z.enum(MAP_THEMAS),
-  status: z.enum(['open', 'bezig', 'afgerond']),
+  status: z.enum(MAP_THEMA_STATUSSEN),
   uren: z.coerce.number().min(0, 'Het aantal uren kan niet negatief zijn.').max(400, 'Hoogstens 400 uur per thema.'),
   aanbieder: optioneleTekst('Aanbieder', 200),
 });

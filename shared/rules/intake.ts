@@ -4,7 +4,8 @@ import type { IntakeInvoer, Oproep } from '../domain/intake';
 // a schriftelijke waarschuwing with a herhaalde oproep and a new term; after three oproepen it completes
 // the brede intake in afwezigheid.
 
-export type OproepStap = 'oproep' | 'waarschuwing_en_herhaalde_oproep' | 'in_afwezigheid_afronden' | 'wacht_op_uitkomst' | 'verschenen';
+export const OPROEP_STAPPEN = ['oproep', 'waarschuwing_en_herhaalde_oproep', 'in_afwezigheid_afronden', 'wacht_op_uitkomst', 'verschenen'] as const;
+export type OproepStap = (typeof OPROEP_STAPPEN)[number];
 
 export const MAX_OPROEPEN = 3;
 

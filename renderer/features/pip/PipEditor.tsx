@@ -47,7 +47,7 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pip', inburgeraar.id] }),
   });
 
-  const overwegingen = (['b1', 'onderwijs', 'z'] as const).filter((r) => r !== leerroute);
+  const overwegingen = LEERROUTES.filter((r) => r !== leerroute);
   const overwegingVeld = { b1: 'overwegingB1', onderwijs: 'overwegingOnderwijs', z: 'overwegingZ' } as const;
 
   return (
