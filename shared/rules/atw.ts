@@ -9,10 +9,30 @@ export interface Rustdag {
 }
 
 /**
- * Days designated by Koninklijk Besluit as gelijkgesteld with a feestdag (Atw art. 3 lid 3).
- * UNCONFIRMED list per year: kept as dated data the gemeente can extend in the settings.
+ * Days gelijkgesteld with an algemeen erkende feestdag by Koninklijk Besluit (Atw art. 3 lid 3), shipped
+ * as dated data and applied by default. Source: "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026,
+ * 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag" (DOMAIN.md §13a; check the
+ * Staatscourant). Covers 2026–2028 only: add the next Besluit here when it is published.
+ */
+export const GELIJKGESTELDE_DAGEN = [
+  { datum: '2026-01-02', naam: 'vrijdag na Nieuwjaarsdag (gelijkgestelde dag)' },
+  { datum: '2026-05-15', naam: 'vrijdag na Hemelvaartsdag (gelijkgestelde dag)' },
+  { datum: '2027-05-07', naam: 'vrijdag na Hemelvaartsdag (gelijkgestelde dag)' },
+  { datum: '2028-04-28', naam: 'vrijdag na Koningsdag (gelijkgestelde dag)' },
+  { datum: '2028-05-26', naam: 'vrijdag na Hemelvaartsdag (gelijkgestelde dag)' },
+] as const satisfies readonly Rustdag[];
+
+/**
+ * Days the gemeente adds in the settings (a later Besluit under Atw art. 3 lid 3). They come on top of
+ * GELIJKGESTELDE_DAGEN and never replace them.
  */
 export type ExtraRustdagen = readonly Rustdag[];
+
+/** The shipped gelijkgestelde dagen plus the gemeente's additions; a date already shipped keeps its shipped name. */
+export function gelijkgesteldeDagen(extra: ExtraRustdagen = []): Rustdag[] {
+  const bekend = new Set<string>(GELIJKGESTELDE_DAGEN.map((d) => d.datum));
+  return [...GELIJKGESTELDE_DAGEN, ...extra.filter((d) => !bekend.has(d.datum))];
+}
 
 /** Easter Sunday, Gregorian calendar (anonymous algorithm of Meeus/Jones/Butcher). */
 export function paaszondag(jaar: number): IsoDatum {
@@ -51,13 +71,13 @@ export function feestdagen(jaar: number): Rustdag[] {
   ];
 }
 
-/** Why a day is not a working day for the Atw, or null when it is one. */
+/** Why a day is not a working day for the Atw, or null when it is one. Gelijkgestelde dagen always count. */
 export function rustdagReden(datum: IsoDatum, extra: ExtraRustdagen = []): string | null {
   const dag = weekdag(datum);
   if (dag === 6) return 'zaterdag';
   if (dag === 0) return 'zondag';
   const jaar = Number(datum.slice(0, 4));
-  const feestdag = [...feestdagen(jaar), ...extra].find((f) => f.datum === datum);
+  const feestdag = [...feestdagen(jaar), ...gelijkgesteldeDagen(extra)].find((f) => f.datum === datum);
   return feestdag ? feestdag.naam : null;
 }
 
@@ -70,7 +90,11 @@ export interface AtwUitkomst {
   verschovenWegens: string | null;
 }
 
-/** Atw art. 1 lid 1: extend an end date that falls on a rustdag to the next working day. */
+/**
+ * Atw art. 1 lid 1: extend an end date that falls on a rustdag to the next working day. Not for terms
+ * "in meer dan drie maanden, of in een of meer jaren" (Atw art. 4 onder a): the inburgeringstermijn,
+ * the schakel limit and ontzorgen are never moved.
+ */
 export function verlengVolgensAtw(einde: IsoDatum, extra: ExtraRustdagen = []): AtwUitkomst {
   const eersteReden = rustdagReden(einde, extra);
   let datum = einde;

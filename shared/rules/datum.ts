@@ -52,6 +52,16 @@ export function plusMaanden(datum: IsoDatum, maanden: number): IsoDatum {
   return toIso(new Date(Date.UTC(jaar, maand, Math.min(date.getUTCDate(), laatsteDag))));
 }
 
+/**
+ * Last day of a term of N months that starts on (and includes) day `start` (DOMAIN.md §13a): the day
+ * before the same date N months later. When the last month has no such date (start 31 August, 29
+ * February), that date would fall after the month's last day, so the term runs to the end of that month.
+ */
+export function laatsteDagVanTermijn(start: IsoDatum, maanden: number): IsoDatum {
+  const zelfdeDag = plusMaanden(start, maanden);
+  return zelfdeDag.slice(8) === start.slice(8) ? plusDagen(zelfdeDag, -1) : zelfdeDag;
+}
+
 /** 0 = zondag … 6 = zaterdag */
 export function weekdag(datum: IsoDatum): number {
   return parse(datum).getUTCDay();

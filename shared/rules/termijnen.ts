@@ -1,5 +1,5 @@
 import { verlengVolgensAtw, type AtwUitkomst, type ExtraRustdagen } from './atw';
-import { laatsteVan, plusDagen, plusJaren, plusMaanden, plusWeken } from './datum';
+import { laatsteDagVanTermijn, laatsteVan, plusDagen, plusWeken } from './datum';
 
 export interface Termijn extends AtwUitkomst {
   /** The event the term counts from. */
@@ -10,6 +10,7 @@ export interface Termijn extends AtwUitkomst {
 
 // Besluit inburgering 2021 art. 5.3 lid 1: the PIP is set no later than 10 weeks after DUO's
 // kennisgeving, or after BRP inschrijving in the gemeente when that came later; extended by Atw art. 1.
+// The gelijkgestelde dagen (Atw art. 3 lid 3) always apply; `extra` adds the gemeente's own.
 export function pipTermijn(
   kennisgevingDuo: string,
   inschrijvingBrp?: string,
@@ -26,40 +27,49 @@ export function pipTermijn(
   };
 }
 
-// Besluit inburgering 2021 art. 5.3 lid 1 with Algemene termijnenwet art. 1.
+// Besluit inburgering 2021 art. 5.3 lid 1 with Algemene termijnenwet art. 1 and the shipped gelijkgestelde dagen.
 export function pipUiterlijk(kennisgevingDuo: string, inschrijvingBrp?: string): string {
   return pipTermijn(kennisgevingDuo, inschrijvingBrp).datum;
 }
 
 // Wi 11 lid 1–2: three years, starting the day after the dagtekening of the PIP; it ends on the day
-// before the third anniversary of that start, i.e. on dagtekening + 3 years (DOMAIN.md §13a).
-// Wi 11 lid 3: a new or changed PIP does not move the start.
+// before the third anniversary of that start (DOMAIN.md §13a). Not "dagtekening + 3 years": dagtekening
+// 28 Feb 2025 → start 1 Mar 2025 → end 29 Feb 2028. A start on 29 Feb ends on 28 Feb (see
+// laatsteDagVanTermijn). Wi 11 lid 3: a new or changed PIP does not move the start.
+// No Atw: a term in years is excluded (Atw art. 4 onder a).
 export function inburgeringstermijnStart(dagtekeningPip: string): string {
   return plusDagen(dagtekeningPip, 1);
 }
 
 export function inburgeringstermijnEinde(dagtekeningPip: string): string {
-  return plusJaren(dagtekeningPip, 3);
+  return laatsteDagVanTermijn(inburgeringstermijnStart(dagtekeningPip), 36);
 }
 
-// Awb 6:7 and 6:8: six weeks from the day after bekendmaking (the verzenddatum), extended by Atw art. 1.
+// Awb 6:7 and 6:8: six weeks from the day after bekendmaking (the verzenddatum), so the last day is
+// verzenddatum + 42 days; extended by Atw art. 1, always with the gelijkgestelde dagen (Atw art. 3 lid 3).
 export function bezwaartermijn(verzenddatum: string, extra: ExtraRustdagen = []): AtwUitkomst {
   return verlengVolgensAtw(plusWeken(verzenddatum, 6), extra);
 }
 
+// The shipped gelijkgestelde dagen apply; callers with the gemeente's settings use bezwaartermijn().
 export function bezwaartermijnEinde(verzenddatum: string): string {
   return bezwaartermijn(verzenddatum).datum;
 }
 
-// Besluit inburgering 2021 art. 5.4: the leerroute may change until 1.5 years after the termijn starts.
+// Besluit inburgering 2021 art. 5.4: the leerroute may change within 1.5 years of the termijn start.
+// Counted like Wi 11 (DOMAIN.md §13a): the last day is the day before the same date 18 months later
+// (start 14 Oct 2026 → 13 Apr 2028; 1 Mar 2025 → 31 Aug 2026). When that month lacks the date (start
+// 31 Aug 2025 → "31 Feb 2027"), the anniversary falls after the month's last day, so the last day is
+// the end of that month (28 Feb 2027), as in ontzorgenEinde. Taking the clipped 28 Feb as the
+// anniversary would end a 31 Aug start on 27 Feb, like a 28 Aug start, and shorten the term.
+// No Atw (art. 4 onder a).
 export function schakelenUiterlijk(termijnStart: string): string {
-  return plusMaanden(termijnStart, 18);
+  return laatsteDagVanTermijn(termijnStart, 18);
 }
 
 // Participatiewet art. 56a lid 2: six months counted from the day the right to bijstand arises, so the
 // last day is the day before the same date six months later; when that month has no such date
-// (31 August → February) the period runs to the end of that month.
+// (31 August → February) the period runs to the end of that month. No Atw (art. 4 onder a).
 export function ontzorgenEinde(startBijstand: string): string {
-  const zelfdeDag = plusMaanden(startBijstand, 6);
-  return zelfdeDag.slice(8) === startBijstand.slice(8) ? plusDagen(zelfdeDag, -1) : zelfdeDag;
+  return laatsteDagVanTermijn(startBijstand, 6);
 }

@@ -150,17 +150,22 @@ describe('handlers', () => {
   });
 });
 
-describe('extra rustdagen by Koninklijk Besluit (Atw art. 3 lid 3) as settings', () => {
+describe('gelijkgestelde dagen (Atw art. 3 lid 3): shipped, and added by the gemeente in the settings', () => {
   it('move the PIP deadline past a designated day', async () => {
     const o = testOmgeving({ nu: () => NU });
     data(await o.handlers.kluisAanmaken({ wachtwoord: TEST_WACHTWOORD }));
+    // Shipped: 15 May 2026 (Friday after Hemelvaartsdag) is gelijkgesteld without any setting.
     const { id } = data(await o.handlers.inburgeraarToevoegen(persoon(20, { datumKennisgevingDuo: '2026-03-06', datumInschrijvingBrp: null })));
-    expect(data(await o.handlers.inburgeraarOphalen({ id })).pipTermijn?.datum).toBe('2026-05-15');
+    expect(data(await o.handlers.inburgeraarOphalen({ id })).pipTermijn).toMatchObject({ datum: '2026-05-18', verschovenWegens: expect.stringContaining('gelijkgestelde dag') });
+    // Not shipped: 11 May 2029, until the gemeente adds it.
+    const later = data(await o.handlers.inburgeraarToevoegen(persoon(21, { datumKennisgevingDuo: '2029-03-02', datumInschrijvingBrp: null })));
+    expect(data(await o.handlers.inburgeraarOphalen({ id: later.id })).pipTermijn?.datum).toBe('2029-05-11');
     data(await o.handlers.instellingenOpslaan({
       gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 1', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10,
-      extraRustdagen: [{ datum: '2026-05-15', naam: 'vrijdag na Hemelvaart' }],
+      extraRustdagen: [{ datum: '2029-05-11', naam: 'vrijdag na Hemelvaart' }],
     }));
-    expect(data(await o.handlers.inburgeraarOphalen({ id })).pipTermijn).toMatchObject({ datum: '2026-05-18', verschovenWegens: 'vrijdag na Hemelvaart' });
+    expect(data(await o.handlers.inburgeraarOphalen({ id: later.id })).pipTermijn).toMatchObject({ datum: '2029-05-14', verschovenWegens: 'vrijdag na Hemelvaart' });
+    expect(data(await o.handlers.inburgeraarOphalen({ id })).pipTermijn?.datum).toBe('2026-05-18');
     expect(await o.handlers.instellingenOpslaan({
       gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 1', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10,
       extraRustdagen: [{ datum: 'ongeldig', naam: 'x' }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feestdagen, paaszondag, rustdagReden, verlengVolgensAtw } from '../../shared/rules/atw';
-import { isIsoDatum, plusDagen, plusJaren, vandaagInNederland, weekdag } from '../../shared/rules/datum';
+import { isIsoDatum, laatsteDagVanTermijn, plusDagen, plusJaren, vandaagInNederland, weekdag } from '../../shared/rules/datum';
 import {
+  bezwaartermijn,
   bezwaartermijnEinde,
   inburgeringstermijnEinde,
   inburgeringstermijnStart,
@@ -10,6 +10,9 @@ import {
   pipUiterlijk,
   schakelenUiterlijk,
 } from '../../shared/rules/termijnen';
+
+// Expected dates were computed by hand and with an independent script (fixed holiday table), not with
+// the functions under test.
 
 describe('datum arithmetic on ISO strings', () => {
   it.each([
@@ -32,55 +35,33 @@ describe('datum arithmetic on ISO strings', () => {
     expect(plusJaren(van, jaren)).toBe(verwacht);
   });
 
+  it.each([
+    ['2025-03-01', 36, '2028-02-29'], // the day before 1 March 2028
+    ['2028-03-01', 36, '2031-02-28'],
+    ['2024-02-29', 36, '2027-02-28'], // no 29 Feb 2027: to the end of February
+    ['2024-02-29', 48, '2028-02-28'], // 29 Feb 2028 exists: the day before
+    ['2025-08-31', 6, '2026-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    ['2026-01-30', 1, '2026-02-28'],
+    ['2026-01-28', 1, '2026-02-27'],
+    ['2026-01-01', 12, '2026-12-31'],
+    ['2026-10-15', 18, '2028-04-14'],
+  ])('a term of %s + %i months ends on %s', (start, maanden, verwacht) => {
+    expect(laatsteDagVanTermijn(start, maanden)).toBe(verwacht);
+  });
+
   it('validates ISO dates strictly', () => {
     expect(isIsoDatum('2024-02-29')).toBe(true);
     expect(isIsoDatum('2023-02-29')).toBe(false);
     expect(isIsoDatum('2026-13-01')).toBe(false);
     expect(isIsoDatum('14-04-2026')).toBe(false);
+    expect(() => laatsteDagVanTermijn('2023-02-29', 6)).toThrow(RangeError);
   });
 
   it('today is taken in Europe/Amsterdam, not UTC', () => {
     expect(vandaagInNederland(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(vandaagInNederland(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
     expect(vandaagInNederland(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
-  });
-});
-
-describe('Algemene termijnenwet', () => {
-  it.each([
-    [1943, '1943-04-25'],
-    [2024, '2024-03-31'],
-    [2025, '2025-04-20'],
-    [2026, '2026-04-05'],
-    [2027, '2027-03-28'],
-    [2038, '2038-04-25'],
-    [2285, '2285-03-22'],
-  ])('Easter Sunday %i is %s', (jaar, datum) => {
-    expect(paaszondag(jaar)).toBe(datum);
-    expect(weekdag(datum)).toBe(0);
-  });
-
-  it('lists the feestdagen of art. 3 plus Goede Vrijdag', () => {
-    expect(feestdagen(2026).map((f) => f.datum)).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26',
-    ]);
-  });
-
-  it('Koningsdag moves to 26 April when 27 April is a Sunday', () => {
-    expect(feestdagen(2025).find((f) => f.naam === 'Koningsdag')?.datum).toBe('2025-04-26');
-    expect(feestdagen(2031).find((f) => f.naam === 'Koningsdag')?.datum).toBe('2031-04-26');
-  });
-
-  it('names why a day is no working day', () => {
-    expect(rustdagReden('2026-03-14')).toBe('zaterdag');
-    expect(rustdagReden('2026-03-15')).toBe('zondag');
-    expect(rustdagReden('2026-04-06')).toBe('tweede Paasdag');
-    expect(rustdagReden('2026-03-16')).toBeNull();
-    expect(rustdagReden('2026-05-15', [{ datum: '2026-05-15', naam: 'vrijdag na Hemelvaart (KB)' }])).toBe('vrijdag na Hemelvaart (KB)');
-  });
-
-  it('runs over a Christmas weekend to the Monday', () => {
-    expect(verlengVolgensAtw('2025-12-25')).toEqual({ datum: '2025-12-29', oorspronkelijk: '2025-12-25', verschovenWegens: 'eerste Kerstdag' });
   });
 });
 
@@ -97,6 +78,31 @@ describe('pipUiterlijk — Besluit inburgering 2021 art. 5.3 lid 1', () => {
     ['a leap day is an ordinary end date', '2027-12-21', undefined, '2028-02-29'],
     ['across the year end into January', '2026-10-26', undefined, '2027-01-04'],
     ['Nieuwjaarsdag on a Friday runs on to Monday', '2026-10-23', undefined, '2027-01-04'],
+    // 28/29 February and 1 March around leap years (+70 days, then the Atw)
+    ['28 Feb 2023', '2023-02-28', undefined, '2023-05-09'],
+    ['1 Mar 2023', '2023-03-01', undefined, '2023-05-10'],
+    ['28 Feb 2024', '2024-02-28', undefined, '2024-05-08'],
+    ['29 Feb 2024 → Hemelvaartsdag 9 May', '2024-02-29', undefined, '2024-05-10'],
+    ['1 Mar 2024', '2024-03-01', undefined, '2024-05-10'],
+    ['28 Feb 2025', '2025-02-28', undefined, '2025-05-09'],
+    ['1 Mar 2025 → Saturday', '2025-03-01', undefined, '2025-05-12'],
+    ['28 Feb 2027 → Sunday', '2027-02-28', undefined, '2027-05-10'],
+    ['1 Mar 2027', '2027-03-01', undefined, '2027-05-10'],
+    ['28 Feb 2028', '2028-02-28', undefined, '2028-05-08'],
+    ['29 Feb 2028', '2028-02-29', undefined, '2028-05-09'],
+    ['1 Mar 2028', '2028-03-01', undefined, '2028-05-10'],
+    // month and year ends
+    ['31 Jan 2025', '2025-01-31', undefined, '2025-04-11'],
+    ['31 Aug 2025 → Sunday', '2025-08-31', undefined, '2025-11-10'],
+    ['31 Aug 2026', '2026-08-31', undefined, '2026-11-09'],
+    ['31 Dec 2024', '2024-12-31', undefined, '2025-03-11'],
+    ['31 Dec 2026', '2026-12-31', undefined, '2027-03-11'],
+    ['31 Dec 2027 into a leap year', '2027-12-31', undefined, '2028-03-10'],
+    // the later of kennisgeving and BRP at a leap day
+    ['BRP on 29 Feb 2024 after the kennisgeving', '2024-02-28', '2024-02-29', '2024-05-10'],
+    ['kennisgeving on 29 Feb 2024 after BRP', '2024-02-29', '2024-02-28', '2024-05-10'],
+    ['BRP on 1 Mar 2025 after the kennisgeving', '2025-02-28', '2025-03-01', '2025-05-12'],
+    ['BRP on 29 Feb 2028 after a kennisgeving in 2027', '2027-12-21', '2028-02-29', '2028-05-09'],
   ])('%s: %s / %s → %s', (_naam, kennisgeving, brp, verwacht) => {
     expect(pipUiterlijk(kennisgeving, brp)).toBe(verwacht);
   });
@@ -113,20 +119,31 @@ describe('pipUiterlijk — Besluit inburgering 2021 art. 5.3 lid 1', () => {
     expect(termijn.artikel).toContain('art. 5.3 lid 1 Besluit inburgering 2021');
     expect(pipTermijn('2026-01-05', '2026-02-02').startgebeurtenis).toBe('inschrijving BRP');
   });
-
-  it('takes KB-designated extra days as data', () => {
-    expect(pipTermijn('2026-03-06', undefined, [{ datum: '2026-05-15', naam: 'vrijdag na Hemelvaart' }]).datum).toBe('2026-05-18');
-    expect(pipTermijn('2026-03-06').datum).toBe('2026-05-15');
-  });
 });
 
-describe('inburgeringstermijn — Wi 11', () => {
+describe('inburgeringstermijn — Wi 11: starts the day after the dagtekening, ends the day before the third anniversary of the start', () => {
   it.each([
     ['2026-04-14', '2026-04-15', '2029-04-14'],
-    ['2024-02-29', '2024-03-01', '2027-02-28'], // start 1 March after a leap-day dagtekening
+    ['2026-10-14', '2026-10-15', '2029-10-14'], // DOMAIN.md §13a
+    ['2023-02-28', '2023-03-01', '2026-02-28'],
+    ['2023-03-01', '2023-03-02', '2026-03-01'],
+    ['2024-02-28', '2024-02-29', '2027-02-28'], // start on a leap day, no 29 Feb 2027: end of February
+    ['2024-02-29', '2024-03-01', '2027-02-28'],
+    ['2024-03-01', '2024-03-02', '2027-03-01'],
+    ['2025-02-28', '2025-03-01', '2028-02-29'], // not 28 Feb: "dagtekening + 3 years" is wrong here
+    ['2025-03-01', '2025-03-02', '2028-03-01'],
     ['2027-02-28', '2027-03-01', '2030-02-28'],
+    ['2027-03-01', '2027-03-02', '2030-03-01'],
+    ['2028-02-28', '2028-02-29', '2031-02-28'],
+    ['2028-02-29', '2028-03-01', '2031-02-28'], // DOMAIN.md §13a
+    ['2028-03-01', '2028-03-02', '2031-03-01'],
+    ['2025-01-31', '2025-02-01', '2028-01-31'],
+    ['2025-08-31', '2025-09-01', '2028-08-31'],
+    ['2026-08-31', '2026-09-01', '2029-08-31'],
+    ['2024-12-31', '2025-01-01', '2027-12-31'],
     ['2026-12-31', '2027-01-01', '2029-12-31'],
-    ['2027-02-28', '2027-03-01', '2030-02-28'],
+    ['2027-12-31', '2028-01-01', '2030-12-31'],
+    ['2025-01-01', '2025-01-02', '2028-01-01'], // a Saturday and Nieuwjaarsdag: no Atw for terms in years (art. 4)
   ])('dagtekening %s: start %s, end %s', (dagtekening, start, einde) => {
     expect(inburgeringstermijnStart(dagtekening)).toBe(start);
     expect(inburgeringstermijnEinde(dagtekening)).toBe(einde);
@@ -141,22 +158,93 @@ describe('bezwaartermijnEinde — Awb 6:7, 6:8 and Atw', () => {
     ['ending on eerste Kerstdag', '2026-11-13', '2026-12-28'], // 25 Dec Fri → 26 Sat, 27 Sun → 28 Mon
     ['across the year end', '2026-12-01', '2027-01-12'],
     ['from a leap day', '2028-02-29', '2028-04-11'],
+    ['28 Feb 2023', '2023-02-28', '2023-04-11'],
+    ['1 Mar 2023', '2023-03-01', '2023-04-12'],
+    ['28 Feb 2024', '2024-02-28', '2024-04-10'],
+    ['29 Feb 2024', '2024-02-29', '2024-04-11'],
+    ['1 Mar 2024', '2024-03-01', '2024-04-12'],
+    ['28 Feb 2025', '2025-02-28', '2025-04-11'],
+    ['1 Mar 2025 → Saturday', '2025-03-01', '2025-04-14'],
+    ['28 Feb 2027 → Sunday', '2027-02-28', '2027-04-12'],
+    ['1 Mar 2027', '2027-03-01', '2027-04-12'],
+    ['28 Feb 2028', '2028-02-28', '2028-04-10'],
+    ['1 Mar 2028', '2028-03-01', '2028-04-12'],
+    ['31 Jan 2025', '2025-01-31', '2025-03-14'],
+    ['31 Aug 2025 → Sunday', '2025-08-31', '2025-10-13'],
+    ['31 Aug 2026', '2026-08-31', '2026-10-12'],
+    ['31 Dec 2024', '2024-12-31', '2025-02-11'],
+    ['31 Dec 2025', '2025-12-31', '2026-02-11'],
+    ['31 Dec 2027', '2027-12-31', '2028-02-11'],
   ])('%s: sent %s → %s', (_naam, verzonden, einde) => {
     expect(bezwaartermijnEinde(verzonden)).toBe(einde);
+    expect(bezwaartermijn(verzonden).datum).toBe(einde);
   });
 });
 
-describe('other PIP terms', () => {
-  it('leerroute may change until 18 months after the termijn start (Besluit 5.4)', () => {
-    expect(schakelenUiterlijk('2026-04-15')).toBe('2027-10-15');
-    expect(schakelenUiterlijk('2026-08-31')).toBe('2028-02-29');
+describe('schakelenUiterlijk — Besluit 5.4: the day before the date 18 months after the termijn start', () => {
+  it.each([
+    ['2026-10-15', '2028-04-14'], // termijn start after a dagtekening of 14 Oct 2026
+    ['2026-04-15', '2027-10-14'],
+    ['2025-03-01', '2026-08-31'],
+    ['2025-08-31', '2027-02-28'], // no 31 Feb 2027: to the end of February
+    ['2025-08-28', '2027-02-27'],
+    ['2025-08-29', '2027-02-28'],
+    ['2025-09-01', '2027-02-28'],
+    ['2026-08-31', '2028-02-29'], // leap year
+    ['2027-08-31', '2029-02-28'],
+    ['2023-02-28', '2024-08-27'],
+    ['2023-03-01', '2024-08-31'],
+    ['2024-02-28', '2025-08-27'],
+    ['2024-02-29', '2025-08-28'],
+    ['2024-03-01', '2025-08-31'],
+    ['2025-02-28', '2026-08-27'],
+    ['2027-02-28', '2028-08-27'],
+    ['2027-03-01', '2028-08-31'],
+    ['2028-02-29', '2029-08-28'],
+    ['2028-03-01', '2029-08-31'],
+    ['2025-01-31', '2026-07-30'],
+    ['2024-12-31', '2026-06-30'],
+    ['2027-12-31', '2029-06-30'],
+    ['2026-10-29', '2028-04-28'], // a gelijkgestelde dag: no Atw for a term in years (art. 4)
+  ])('start %s → last day %s', (start, uiterlijk) => {
+    expect(schakelenUiterlijk(start)).toBe(uiterlijk);
   });
 
-  it('ontzorgen runs six months from the start of bijstand (Pw 56a)', () => {
-    expect(ontzorgenEinde('2026-01-01')).toBe('2026-06-30');
-    expect(ontzorgenEinde('2026-08-31')).toBe('2027-02-28'); // no 31 February: to the end of the month
-    expect(ontzorgenEinde('2027-08-31')).toBe('2028-02-29');
-    expect(ontzorgenEinde('2026-09-01')).toBe('2027-02-28');
-    expect(ontzorgenEinde('2026-07-15')).toBe('2027-01-14');
+  it('follows the DOMAIN.md example exactly', () => {
+    expect(schakelenUiterlijk('2026-10-14')).toBe('2028-04-13');
+  });
+});
+
+describe('ontzorgenEinde — Pw 56a: six months from the day the right to bijstand arises', () => {
+  it.each([
+    ['2026-01-01', '2026-06-30'],
+    ['2026-07-15', '2027-01-14'],
+    ['2026-08-31', '2027-02-28'], // no 31 February: to the end of the month
+    ['2027-08-31', '2028-02-29'],
+    ['2025-08-31', '2026-02-28'],
+    ['2026-09-01', '2027-02-28'],
+    ['2023-02-28', '2023-08-27'],
+    ['2023-03-01', '2023-08-31'],
+    ['2024-02-28', '2024-08-27'],
+    ['2024-02-29', '2024-08-28'],
+    ['2024-03-01', '2024-08-31'],
+    ['2025-02-28', '2025-08-27'],
+    ['2027-02-28', '2027-08-27'],
+    ['2028-02-29', '2028-08-28'],
+    ['2028-03-01', '2028-08-31'],
+    ['2025-01-31', '2025-07-30'],
+    ['2024-12-31', '2025-06-30'],
+    ['2027-12-31', '2028-06-30'],
+    ['2025-11-16', '2026-05-15'], // a gelijkgestelde dag: not moved
+  ])('start %s → last day %s', (start, einde) => {
+    expect(ontzorgenEinde(start)).toBe(einde);
+  });
+});
+
+describe('long terms never move for the Atw (art. 4 onder a)', () => {
+  it('ends on a Saturday, a feestdag or a gelijkgestelde dag as computed', () => {
+    expect(weekdag(inburgeringstermijnEinde('2025-01-01'))).toBe(6);
+    expect(schakelenUiterlijk('2026-10-29')).toBe('2028-04-28');
+    expect(ontzorgenEinde('2025-11-16')).toBe('2026-05-15');
   });
 });
