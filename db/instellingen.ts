@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { STANDAARD_INSTELLINGEN, type Instellingen, type InstellingenInvoer } from '../shared/domain/instellingen';
-import type { DB } from './schema';
+import type { Verbinding } from './verbinding';
 
-type Verbinding = Kysely<DB> | Transaction<DB>;
 
 // Settings are rows of JSON per key, so a later version can add a key without a migration.
 export async function leesInstellingen(db: Verbinding): Promise<Instellingen> {

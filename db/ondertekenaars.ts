@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { KoersFout } from '../shared/fouten';
-import type { DB } from './schema';
-
-type Verbinding = Kysely<DB> | Transaction<DB>;
+import type { Verbinding } from './verbinding';
 
 export interface Ondertekenaar {
   id: number;
@@ -33,5 +30,6 @@ export async function bewaarOndertekenaar(db: Verbinding, invoer: Omit<Onderteke
 
 /** Kept for the signed records that name them; only hidden from new choices. */
 export async function deactiveerOndertekenaar(db: Verbinding, id: number): Promise<void> {
-  await db.updateTable('ondertekenaars').set({ actief: 0 }).where('id', '=', id).execute();
+  const uitkomst = await db.updateTable('ondertekenaars').set({ actief: 0 }).where('id', '=', id).where('actief', '=', 1).executeTakeFirst();
+  if (Number(uitkomst.numUpdatedRows) === 0) throw new KoersFout('NIET_GEVONDEN', 'Deze ondertekenaar staat niet (meer) in de lijst.');
 }

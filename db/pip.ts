@@ -1,30 +1,30 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import { pipInhoud, type Pip, type PipInhoud, type WijzigingReden } from '../shared/domain/pip';
+import type { Selectable } from 'kysely';
+import { pipInhoud, type Pip, type PipInhoud, type PipSoort, type WijzigingReden } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
 import type { ExtraRustdagen } from '../shared/rules/atw';
-import { bezwaartermijn, inburgeringstermijnEinde } from '../shared/rules/termijnen';
+import { termijnEindeVanaf } from '../shared/rules/inburgeringstermijn';
+import { bezwaartermijn } from '../shared/rules/termijnen';
 import { leesInstellingen } from './instellingen';
-import { plusDagen } from '../shared/rules/datum';
-import type { DB, PipTabel } from './schema';
+import type { PipTabel } from './schema';
+import type { Verbinding } from './verbinding';
 
-type Verbinding = Kysely<DB> | Transaction<DB>;
 
 function naarDomein(rij: Selectable<PipTabel>, vorigKenmerk: string | null, extra: ExtraRustdagen): Pip {
   return {
     id: rij.id,
     inburgeraarId: rij.inburgeraarId,
     versie: rij.versie,
-    soort: rij.soort as Pip['soort'],
-    wijzigingReden: rij.wijzigingReden as WijzigingReden | null,
+    soort: rij.soort,
+    wijzigingReden: rij.wijzigingReden,
     wijzigingToelichting: rij.wijzigingToelichting,
     vorigKenmerk,
-    status: rij.status as Pip['status'],
+    status: rij.status,
     inhoud: pipInhoud.parse(JSON.parse(rij.inhoud)),
     dagtekening: rij.dagtekening,
     kenmerk: rij.kenmerk,
     termijnStart: rij.termijnStart,
     // Wi 11: the end follows from the start, which a wijziging keeps (lid 3).
-    termijnEinde: rij.termijnStart ? inburgeringstermijnEinde(plusDagen(rij.termijnStart, -1)) : null,
+    termijnEinde: rij.termijnStart ? termijnEindeVanaf(rij.termijnStart) : null,
     verzenddatum: rij.verzenddatum,
     bezwaartermijnEinde: rij.verzenddatum ? bezwaartermijn(rij.verzenddatum, extra).datum : null,
     bezwaarOntvangenOp: rij.bezwaarOntvangenOp,
@@ -64,7 +64,7 @@ export async function leesPip(db: Verbinding, pipId: number): Promise<Pip> {
 
 export async function nieuweVersie(
   db: Verbinding,
-  velden: { inburgeraarId: number; soort: 'pip' | 'wijziging'; inhoud: PipInhoud; vorigePipId: number | null; termijnStart: string | null; wijzigingReden: WijzigingReden | null; wijzigingToelichting: string | null },
+  velden: { inburgeraarId: number; soort: PipSoort; inhoud: PipInhoud; vorigePipId: number | null; termijnStart: string | null; wijzigingReden: WijzigingReden | null; wijzigingToelichting: string | null },
   nu: string,
 ): Promise<number> {
   const laatste = await db.selectFrom('pips').select((eb) => eb.fn.max('versie').as('max')).where('inburgeraarId', '=', velden.inburgeraarId).executeTakeFirst();

@@ -1,10 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/sqlite';
+import type { Inburgeraar } from '../shared/domain/inburgeraar';
+import { pipInhoud, type Leerroute, type PipStatus } from '../shared/domain/pip';
 import { MAP_THEMAS, type MapThemaInvoer, type Sessie } from '../shared/domain/pvt';
 import { KoersFout } from '../shared/fouten';
 import type { Aanwezigheid } from '../shared/rules/pvt';
-import type { DB } from './schema';
-
-type Verbinding = Kysely<DB> | Transaction<DB>;
+import type { Status } from '../shared/rules/status';
+import type { Verbinding } from './verbinding';
 
 export async function groepen(db: Verbinding) {
   const rijen = await db
@@ -30,13 +32,13 @@ export async function groep(db: Verbinding, groepId: number) {
 
 export async function sessiesVan(db: Verbinding, groepId: number): Promise<Sessie[]> {
   const rijen = await db.selectFrom('pvtSessies').selectAll().where('groepId', '=', groepId).orderBy('datum').orderBy('tijd').execute();
-  return rijen.map((r) => ({ ...r, soort: r.soort as Sessie['soort'], kernwaarde: r.kernwaarde as Sessie['kernwaarde'] }));
+  return rijen;
 }
 
 export async function sessie(db: Verbinding, sessieId: number): Promise<Sessie> {
   const r = await db.selectFrom('pvtSessies').selectAll().where('id', '=', sessieId).executeTakeFirst();
   if (!r) throw new KoersFout('NIET_GEVONDEN', 'Deze sessie bestaat niet (meer).');
-  return { ...r, soort: r.soort as Sessie['soort'], kernwaarde: r.kernwaarde as Sessie['kernwaarde'] };
+  return r;
 }
 
 export async function deelnemerIds(db: Verbinding, groepId: number): Promise<number[]> {
@@ -62,7 +64,7 @@ export async function aanwezighedenVan(db: Verbinding, inburgeraarId: number): P
     .select(['s.soort', 's.uren', 'a.aanwezig'])
     .where('a.inburgeraarId', '=', inburgeraarId)
     .execute();
-  return rijen.map((r) => ({ soort: r.soort as Aanwezigheid['soort'], uren: r.uren, aanwezig: r.aanwezig === 1 }));
+  return rijen.map((r) => ({ soort: r.soort, uren: r.uren, aanwezig: r.aanwezig === 1 }));
 }
 
 export async function pvtDossier(db: Verbinding, inburgeraarId: number) {
@@ -96,7 +98,7 @@ export async function mapVan(db: Verbinding, inburgeraarId: number): Promise<{ t
   const perThema = new Map(rijen.map((r) => [r.thema, r]));
   const themas = MAP_THEMAS.map((thema) => {
     const r = perThema.get(thema);
-    return { thema, status: (r?.status ?? 'open') as MapThemaInvoer['status'], uren: r?.uren ?? 0, aanbieder: r?.aanbieder ?? null };
+    return { thema, status: r?.status ?? 'open', uren: r?.uren ?? 0, aanbieder: r?.aanbieder ?? null };
   });
   const dossier = await db.selectFrom('mapDossiers').select('eindgesprek').where('inburgeraarId', '=', inburgeraarId).executeTakeFirst();
   return { themas, eindgesprek: dossier?.eindgesprek ?? null };
@@ -115,4 +117,106 @@ export async function schrijfMap(db: Verbinding, inburgeraarId: number, themas: 
     .values({ inburgeraarId, eindgesprek })
     .onConflict((oc) => oc.column('inburgeraarId').doUpdateSet({ eindgesprek }))
     .execute();
+}
+
+export async function groepAanmaken(db: Verbinding, groep: { naam: string; notitie: string | null }, nu: string): Promise<number> {
+  const rij = await db.insertInto('pvtGroepen').values({ ...groep, aangemaakt: nu }).returning('id').executeTakeFirstOrThrow();
+  return rij.id;
+}
+
+export async function sessieToevoegen(db: Verbinding, sessie: Omit<Sessie, 'id'>): Promise<number> {
+  const rij = await db.insertInto('pvtSessies').values(sessie).returning('id').executeTakeFirstOrThrow();
+  return rij.id;
+}
+
+export async function schrijfIn(db: Verbinding, groepId: number, inburgeraarId: number, nu: string): Promise<void> {
+  await db.insertInto('pvtDeelnemers').values({ groepId, inburgeraarId, ingeschreven: nu }).execute();
+}
+
+/** Removes the enrolment; attendance already registered stays, it is what happened (Besluit 3.1 lid 4). */
+export async function schrijfUit(db: Verbinding, groepId: number, inburgeraarId: number): Promise<boolean> {
+  const uitkomst = await db.deleteFrom('pvtDeelnemers').where('groepId', '=', groepId).where('inburgeraarId', '=', inburgeraarId).executeTakeFirst();
+  return Number(uitkomst.numDeletedRows) > 0;
+}
+
+export async function legAanwezigheidVast(db: Verbinding, sessieId: number, inburgeraarId: number, aanwezig: boolean): Promise<void> {
+  const waarde = aanwezig ? 1 : 0;
+  await db
+    .insertInto('pvtAanwezigheid')
+    .values({ sessieId, inburgeraarId, aanwezig: waarde })
+    .onConflict((oc) => oc.columns(['sessieId', 'inburgeraarId']).doUpdateSet({ aanwezig: waarde }))
+    .execute();
+}
+
+/** Everything the PVT and MAP rules need about one person, read in one query. */
+export interface PvtFeiten {
+  persoon: Pick<Inburgeraar, 'id' | 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'geboortedatum' | 'doelgroep' | 'status'>;
+  intakeUren: number;
+  datumOndertekening: string | null;
+  plaatsOndertekening: string | null;
+  sjabloonVersie: string | null;
+  scanDocumentId: number | null;
+  aanwezigheden: Aanwezigheid[];
+  /** The PIP versions, oldest first: status, termijn start and leerroute. */
+  pips: { status: PipStatus; termijnStart: string | null; leerroute: Leerroute | null }[];
+  mapThemas: MapThemaInvoer[];
+  eindgesprek: string | null;
+  groepen: { id: number; naam: string }[];
+}
+
+export type PvtSelectie = { groepId: number } | { inburgeraarId: number } | { statusNiet: readonly Status[] };
+
+// jsonArrayFrom returns JSON text on SQLite.
+function lijstUit<T>(waarde: unknown): T[] {
+  return (typeof waarde === 'string' ? JSON.parse(waarde) : (waarde ?? [])) as T[];
+}
+
+/** One query for any number of people (no query per person): the facts behind werklijst, group and dossier. */
+export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<PvtFeiten[]> {
+  const rijen = await db
+    .selectFrom('inburgeraars as i')
+    .leftJoin('pvtDossiers as d', 'd.inburgeraarId', 'i.id')
+    .leftJoin('mapDossiers as md', 'md.inburgeraarId', 'i.id')
+    .select(['i.id', 'i.voornamen', 'i.tussenvoegsel', 'i.achternaam', 'i.geboortedatum', 'i.doelgroep', 'i.status'])
+    .select(['d.intakeUren', 'd.datumOndertekening', 'd.plaatsOndertekening', 'd.sjabloonVersie', 'd.scanDocumentId', 'md.eindgesprek'])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb.selectFrom('pvtAanwezigheid as a').innerJoin('pvtSessies as s', 's.id', 'a.sessieId').select(['s.soort', 's.uren', 'a.aanwezig']).whereRef('a.inburgeraarId', '=', 'i.id'),
+      ).as('aanwezigheden'),
+      jsonArrayFrom(eb.selectFrom('pips as p').select(['p.status', 'p.termijnStart', 'p.inhoud']).whereRef('p.inburgeraarId', '=', 'i.id').orderBy('p.versie')).as('pips'),
+      jsonArrayFrom(eb.selectFrom('mapThemas as t').select(['t.thema', 't.status', 't.uren', 't.aanbieder']).whereRef('t.inburgeraarId', '=', 'i.id')).as('mapThemas'),
+      jsonArrayFrom(
+        eb.selectFrom('pvtDeelnemers as g').innerJoin('pvtGroepen as pg', 'pg.id', 'g.groepId').select(['pg.id', 'pg.naam']).whereRef('g.inburgeraarId', '=', 'i.id').orderBy('pg.id'),
+      ).as('groepen'),
+    ])
+    .where((eb): Expression<SqlBool> => {
+      if ('groepId' in selectie) return eb('i.id', 'in', eb.selectFrom('pvtDeelnemers').select('inburgeraarId').where('groepId', '=', selectie.groepId));
+      if ('inburgeraarId' in selectie) return eb('i.id', '=', selectie.inburgeraarId);
+      return selectie.statusNiet.length > 0 ? eb('i.status', 'not in', [...selectie.statusNiet]) : eb.lit(true);
+    })
+    .execute();
+
+  return rijen.map((r) => {
+    const opgeslagenThemas = new Map(lijstUit<MapThemaInvoer>(r.mapThemas).map((t) => [t.thema, t]));
+    return {
+      persoon: { id: r.id, voornamen: r.voornamen, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, geboortedatum: r.geboortedatum, doelgroep: r.doelgroep, status: r.status },
+      intakeUren: r.intakeUren ?? 0,
+      datumOndertekening: r.datumOndertekening ?? null,
+      plaatsOndertekening: r.plaatsOndertekening ?? null,
+      sjabloonVersie: r.sjabloonVersie ?? null,
+      scanDocumentId: r.scanDocumentId ?? null,
+      aanwezigheden: lijstUit<{ soort: Aanwezigheid['soort']; uren: number; aanwezig: number }>(r.aanwezigheden).map((a) => ({ soort: a.soort, uren: a.uren, aanwezig: a.aanwezig === 1 })),
+      pips: lijstUit<{ status: PipStatus; termijnStart: string | null; inhoud: string }>(r.pips).map((p) => ({
+        status: p.status,
+        termijnStart: p.termijnStart,
+        leerroute: pipInhoud.parse(JSON.parse(p.inhoud)).leerroute,
+      })),
+      mapThemas: MAP_THEMAS.map((thema) => {
+        const t = opgeslagenThemas.get(thema);
+        return { thema, status: t?.status ?? 'open', uren: t?.uren ?? 0, aanbieder: t?.aanbieder ?? null };
+      }),
+      eindgesprek: r.eindgesprek ?? null,
+      groepen: lijstUit<{ id: number; naam: string }>(r.groepen),
+    };
+  });
 }

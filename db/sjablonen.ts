@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from './schema';
-
-type Verbinding = Kysely<DB> | Transaction<DB>;
+import { briefTeksten, type BriefTeksten } from '../shared/domain/teksten';
+import type { Verbinding } from './verbinding';
 
 /** The newest version the regisseur saved, or null when only the shipped default exists. */
 export async function laatsteSjabloon(db: Verbinding, soort: string): Promise<{ versie: string; inhoud: unknown } | null> {
@@ -15,4 +13,11 @@ export async function bewaarSjabloon(db: Verbinding, soort: string, inhoud: unkn
   const versie = `${datum}.${zelfdeDag.length + 1}`;
   await db.insertInto('sjablonen').values({ soort, versie, inhoud: JSON.stringify(inhoud), aangemaakt: nu }).execute();
   return versie;
+}
+
+/** The letter texts in force: the regisseur's newest saved version, else the shipped default. */
+export async function geldendeBriefTeksten(db: Verbinding, standaard: () => BriefTeksten): Promise<BriefTeksten> {
+  const opgeslagen = await laatsteSjabloon(db, 'brieven');
+  if (!opgeslagen) return standaard();
+  return briefTeksten.parse({ ...(opgeslagen.inhoud as object), versie: opgeslagen.versie });
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type Transaction } from 'kysely';
 import { KoersFout } from '../shared/fouten';
 import type { DB } from './schema';
 
@@ -71,3 +71,7 @@ class KoersDialect extends SqliteDialect {
 export function maakKysely(db: SqliteDatabase): Kysely<DB> {
   return new Kysely<DB>({ dialect: new KoersDialect({ database: db }) });
 }
+
+/** What a query runs on: the vault's connection or the use case's open transaction. */
+export type Verbinding = Kysely<DB> | Transaction<DB>;
+export type Transactie = Transaction<DB>;

@@ -1,17 +1,19 @@
 import type { Brief, BriefSectie } from '../../shared/domain/brief';
 import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import type { Instellingen } from '../../shared/domain/instellingen';
-import { ALFABETISERING_LABELS, LEERROUTE_LABELS, WIJZIGING_LABELS, type Pip, type PipInhoud } from '../../shared/domain/pip';
+import { ALFABETISERING_LABELS, LEERROUTE_LABELS, LEERROUTES, WIJZIGING_LABELS, type Pip, type PipInhoud } from '../../shared/domain/pip';
 import type { BriefTeksten } from '../../shared/domain/teksten';
 import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../shared/format';
 import { DOELGROEP_LABELS, isAsielgroep } from '../../shared/rules/doelgroep';
-import { inburgeringstermijnEinde, inburgeringstermijnStart, ontzorgenEinde } from '../../shared/rules/termijnen';
-import { plusDagen } from '../../shared/rules/datum';
+import { termijnEindeVanaf } from '../../shared/rules/inburgeringstermijn';
+import { ontzorgenEinde } from '../../shared/rules/termijnen';
 import { aanspreekvorm, adresregels, vulIn } from './aanspreken';
 
 export interface BeschikkingGegevens {
   inburgeraar: Inburgeraar;
-  pip: Pick<Pip, 'soort' | 'inhoud' | 'wijzigingReden' | 'wijzigingToelichting' | 'vorigKenmerk' | 'termijnStart'>;
+  pip: Pick<Pip, 'soort' | 'inhoud' | 'wijzigingReden' | 'wijzigingToelichting' | 'vorigKenmerk'>;
+  /** The start of the inburgeringstermijn this beschikking states (shared/rules/inburgeringstermijn.ts). */
+  termijnStart: string;
   vorigeInhoud: PipInhoud | null;
   intakeAfgerondOp: string | null;
   instellingen: Instellingen;
@@ -68,8 +70,8 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
   const { inburgeraar: i, pip, instellingen: inst, teksten } = g;
   const asiel = isAsielgroep(i.doelgroep);
   const wijziging = pip.soort === 'wijziging';
-  const termijnStart = pip.termijnStart ?? inburgeringstermijnStart(g.dagtekening);
-  const termijnEinde = inburgeringstermijnEinde(plusDagen(termijnStart, -1));
+  const termijnStart = g.termijnStart;
+  const termijnEinde = termijnEindeVanaf(termijnStart);
   const waarden: Record<string, string> = {
     aanspreekvorm: aanspreekvorm(i),
     datumIntake: g.intakeAfgerondOp ? datumLang(g.intakeAfgerondOp) : '—',
@@ -95,7 +97,7 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
   }
   secties.push(sectie('Ons besluit', [t(teksten.besluitInleiding)], planRegels(pip.inhoud, asiel)));
   secties.push(sectie('Uw termijn', [t(wijziging ? teksten.termijnWijziging : teksten.termijnPip)]));
-  const overwogen = (['b1', 'onderwijs', 'z'] as const)
+  const overwogen = LEERROUTES
     .filter((route) => route !== pip.inhoud.leerroute)
     .map((route) => ({
       label: LEERROUTE_LABELS[route],

@@ -1,46 +1,39 @@
-import { documentenVan, leesDocument } from '../../db/documenten';
-import { schrijfLogboek } from '../../db/logboek';
 import { actieveOndertekenaars, bewaarOndertekenaar, deactiveerOndertekenaar } from '../../db/ondertekenaars';
-import { bewaarSjabloon } from '../../db/sjablonen';
-import { vandaagInNederland } from '../../shared/rules/datum';
+import { bewaarSjabloon, geldendeBriefTeksten } from '../../db/sjablonen';
+import { standaardBriefTeksten } from '../documents/sjablonen';
 import type { HandlerDeps } from './deps';
-import type { UseCases } from './register';
-import { huidigeTeksten } from './teksten';
+import { brievenKanalen } from '../../shared/contract/brieven';
+import type { UseCasesVan } from './register';
+import { maakUseCases } from './use-case';
 
-type BriefUseCases = Pick<
-  UseCases,
-  'documentenLijst' | 'documentOpslaan' | 'ondertekenaarsLijst' | 'ondertekenaarOpslaan' | 'ondertekenaarVerwijderen' | 'briefTekstenOphalen' | 'briefTekstenOpslaan'
->;
+// What letters are made of: who signs them (ondertekenaars, in mandaat) and the standard texts.
+type BriefUseCases = UseCasesVan<typeof brievenKanalen>;
 
-export function briefHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => new Date() }: HandlerDeps): BriefUseCases {
+export function briefHandlers(deps: HandlerDeps): BriefUseCases {
+  const { mutatie, lezing } = maakUseCases(deps);
+  const standaard = () => standaardBriefTeksten(deps.resourcesMap);
   return {
-    documentenLijst: async ({ inburgeraarId }) => documentenVan(kluis.db, inburgeraarId),
-    // A reprint gives the very bytes that were stored, checked against their hash.
-    documentOpslaan: async ({ documentId }) => {
-      const document = await leesDocument(kluis.db, documentId);
-      const opgeslagen = await bewaarBestand(document.bestandsnaam, document.pdf);
-      if (opgeslagen) await schrijfLogboek(kluis.db, { actie: 'document opgeslagen', object: 'document', objectId: documentId });
-      return { bestandsnaam: document.bestandsnaam, opgeslagen };
-    },
-    ondertekenaarsLijst: async () => actieveOndertekenaars(kluis.db),
-    ondertekenaarOpslaan: async ({ id, naam, functie, mandaatbesluit }) =>
-      kluis.db.transaction().execute(async (trx) => {
-        const opgeslagen = await bewaarOndertekenaar(trx, { id, naam: naam!, functie: functie!, mandaatbesluit: mandaatbesluit! });
-        await schrijfLogboek(trx, { actie: id ? 'wijzigen' : 'toevoegen', object: 'ondertekenaar', objectId: opgeslagen });
+    ondertekenaarsLijst: lezing(async (_invoer, { trx }) => actieveOndertekenaars(trx)),
+
+    ondertekenaarOpslaan: mutatie(
+      { actie: 'ondertekenaar opslaan', object: 'ondertekenaar' },
+      async ({ id, naam, functie, mandaatbesluit }, { trx, betreft }) => {
+        betreft(await bewaarOndertekenaar(trx, { id, naam: naam!, functie: functie!, mandaatbesluit: mandaatbesluit! }));
         return actieveOndertekenaars(trx);
-      }),
-    ondertekenaarVerwijderen: async ({ id }) =>
-      kluis.db.transaction().execute(async (trx) => {
-        await deactiveerOndertekenaar(trx, id);
-        await schrijfLogboek(trx, { actie: 'verwijderen', object: 'ondertekenaar', objectId: id });
-        return actieveOndertekenaars(trx);
-      }),
-    briefTekstenOphalen: async () => huidigeTeksten(kluis.db, resourcesMap),
-    briefTekstenOpslaan: async (teksten) =>
-      kluis.db.transaction().execute(async (trx) => {
-        const versie = await bewaarSjabloon(trx, 'brieven', teksten, vandaagInNederland(nu()), nu().toISOString());
-        await schrijfLogboek(trx, { actie: `standaardteksten versie ${versie}`, object: 'sjabloon' });
-        return { ...teksten, versie };
-      }),
+      },
+    ),
+
+    // Deactivated, not deleted: beschikkingen signed earlier keep their ondertekenaar.
+    ondertekenaarVerwijderen: mutatie({ actie: 'ondertekenaar verwijderen', object: 'ondertekenaar', objectId: ({ id }) => id }, async ({ id }, { trx }) => {
+      await deactiveerOndertekenaar(trx, id);
+      return actieveOndertekenaars(trx);
+    }),
+
+    briefTekstenOphalen: lezing(async (_invoer, { trx }) => geldendeBriefTeksten(trx, standaard)),
+
+    briefTekstenOpslaan: mutatie(
+      { actie: 'standaardteksten opgeslagen', object: 'sjabloon', detail: (_invoer, uit) => `versie ${uit.versie}` },
+      async (teksten, { trx, vandaag, tijdstip }) => ({ ...teksten, versie: await bewaarSjabloon(trx, 'brieven', teksten, vandaag, tijdstip) }),
+    ),
   };
 }

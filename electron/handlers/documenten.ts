@@ -1,50 +1,22 @@
-import { haalOp } from '../../db/inburgeraars';
-import { leesInstellingen } from '../../db/instellingen';
-import { schrijfLogboek } from '../../db/logboek';
-import { KoersFout } from '../../shared/fouten';
-import { volledigeNaam } from '../../shared/format';
-import { vandaagInNederland } from '../../shared/rules/datum';
-import { maakParticipatieverklaring } from '../documents/participatieverklaring';
-import { participatieverklaringSjabloonLaden } from '../documents/sjablonen';
+import { documentenVan, leesDocument } from '../../db/documenten';
 import type { HandlerDeps } from './deps';
-import type { UseCases } from './register';
+import { documentenKanalen } from '../../shared/contract/documenten';
+import type { UseCasesVan } from './register';
+import { maakUseCases } from './use-case';
 
-type DocumentUseCases = Pick<UseCases, 'participatieverklaringOpslaan'>;
+// Documents are the frozen records in the vault (beschikkingen, brieven, scans): listed and saved again.
+type DocumentUseCases = UseCasesVan<typeof documentenKanalen>;
 
-/** A file name Windows accepts, keeping letters of any script. */
-export function veiligeBestandsnaam(naam: string): string {
-  const verboden = '<>:"/\\|?*';
-  return [...naam]
-    .filter((teken) => teken.charCodeAt(0) >= 32 && !verboden.includes(teken))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function documentHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => new Date() }: HandlerDeps): DocumentUseCases {
+export function documentHandlers(deps: HandlerDeps): DocumentUseCases {
+  const { lezing, bestandOpslaan } = maakUseCases(deps);
   return {
-    participatieverklaringOpslaan: async ({ inburgeraarId, plaats, datum }) => {
-      const { inburgeraar, instellingen } = await kluis.db.transaction().execute(async (trx) => ({
-        inburgeraar: await haalOp(trx, inburgeraarId),
-        instellingen: await leesInstellingen(trx),
-      }));
-      if (!instellingen.gemeentenaam) {
-        throw new KoersFout('ONGELDIGE_INVOER', 'Vul eerst bij Instellingen de naam van de gemeente in; die staat op de participatieverklaring.');
-      }
-      const naam = volledigeNaam(inburgeraar);
-      const sjabloon = participatieverklaringSjabloonLaden(resourcesMap, { peildatum: vandaagInNederland(nu()) });
-      const bytes = await maakParticipatieverklaring(resourcesMap, sjabloon, instellingen, {
-        naam,
-        geboortedatum: inburgeraar.geboortedatum,
-        plaats,
-        datum,
-      });
-      const bestandsnaam = veiligeBestandsnaam(`Participatieverklaring ${naam}.pdf`);
-      const opgeslagen = await bewaarBestand(bestandsnaam, bytes);
-      if (opgeslagen) {
-        await schrijfLogboek(kluis.db, { actie: `participatieverklaring afgedrukt (tekst ${sjabloon.versie})`, object: 'inburgeraar', objectId: inburgeraarId });
-      }
-      return { bestandsnaam, opgeslagen };
-    },
+    documentenLijst: lezing(async ({ inburgeraarId }, { trx }) => documentenVan(trx, inburgeraarId)),
+
+    // A reprint gives the very bytes that were stored, checked against their hash.
+    documentOpslaan: bestandOpslaan(
+      { actie: 'document opgeslagen', object: 'document', objectId: ({ documentId }) => documentId },
+      async ({ documentId }, { trx }) => leesDocument(trx, documentId),
+      async (document) => ({ bestandsnaam: document.bestandsnaam, bytes: document.pdf }),
+    ),
   };
 }

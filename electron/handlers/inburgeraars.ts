@@ -1,43 +1,38 @@
 import * as inburgeraars from '../../db/inburgeraars';
-import { schrijfLogboek } from '../../db/logboek';
+import { leesInstellingen } from '../../db/instellingen';
 import { pipVersies } from '../../db/pip';
 import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import { KoersFout } from '../../shared/fouten';
-import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
+import type { ExtraRustdagen } from '../../shared/rules/atw';
+import { plusDagen } from '../../shared/rules/datum';
 import { DOELGROEPEN, type Doelgroep } from '../../shared/rules/doelgroep';
 import { STATUSSEN, STATUS_LABELS, magStatusWorden, pipTermijnLoopt, type Status } from '../../shared/rules/status';
 import { pipTermijn } from '../../shared/rules/termijnen';
-import type { ExtraRustdagen } from '../../shared/rules/atw';
-import { leesInstellingen } from '../../db/instellingen';
 import type { HandlerDeps } from './deps';
-import type { UseCases } from './register';
+import { inburgeraarsKanalen } from '../../shared/contract/inburgeraars';
+import type { UseCasesVan } from './register';
+import { maakUseCases } from './use-case';
 
-type InburgeraarUseCases = Pick<
-  UseCases,
-  | 'werkvoorraad'
-  | 'inburgeraarsLijst'
-  | 'inburgeraarOphalen'
-  | 'inburgeraarToevoegen'
-  | 'inburgeraarWijzigen'
-  | 'inburgeraarStatusWijzigen'
-  | 'huishoudenKoppelen'
-  | 'huishoudenOntkoppelen'
->;
+type InburgeraarUseCases = UseCasesVan<typeof inburgeraarsKanalen>;
 
-
-function termijnVan(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
+// Besluit inburgering 2021 art. 5.3 lid 1: the PIP deadline of a dossier (a fact even after the PIP was set).
+function pipTermijnVan(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
   if (!inburgeraar.datumKennisgevingDuo) return null;
   return pipTermijn(inburgeraar.datumKennisgevingDuo, inburgeraar.datumInschrijvingBrp ?? undefined, extra);
 }
 
-export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDeps): InburgeraarUseCases {
-  const tijdstip = () => nu().toISOString();
+/** The PIP deadline only while it still runs (before the PIP is set). */
+function lopendePipTermijn(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
+  return pipTermijnLoopt(inburgeraar.status) ? pipTermijnVan(inburgeraar, extra) : null;
+}
+
+export function inburgeraarHandlers(deps: HandlerDeps): InburgeraarUseCases {
+  const { mutatie, lezing } = maakUseCases(deps);
 
   return {
-    werkvoorraad: async () => {
-      const alle = await inburgeraars.lijst(kluis.db);
-      const { extraRustdagen } = await leesInstellingen(kluis.db);
-      const vandaag = vandaagInNederland(nu());
+    werkvoorraad: lezing(async (_invoer, { trx, vandaag }) => {
+      const alle = await inburgeraars.lijst(trx);
+      const { extraRustdagen } = await leesInstellingen(trx);
       const perStatus = Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
       const perDoelgroep = Object.fromEntries(DOELGROEPEN.map((d) => [d, 0])) as Record<Doelgroep, number>;
       let pipBinnenTweeWeken = 0;
@@ -45,16 +40,16 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
       for (const inburgeraar of alle) {
         perStatus[inburgeraar.status] += 1;
         perDoelgroep[inburgeraar.doelgroep] += 1;
-        const termijn = pipTermijnLoopt(inburgeraar.status) ? termijnVan(inburgeraar, extraRustdagen) : null;
+        const termijn = lopendePipTermijn(inburgeraar, extraRustdagen);
         if (termijn && termijn.datum < vandaag) pipTermijnVerstreken += 1;
         else if (termijn && termijn.datum <= plusDagen(vandaag, 14)) pipBinnenTweeWeken += 1;
       }
       return { perStatus, perDoelgroep, totaal: alle.length, pipBinnenTweeWeken, pipTermijnVerstreken };
-    },
+    }),
 
-    inburgeraarsLijst: async () => {
-      const { extraRustdagen } = await leesInstellingen(kluis.db);
-      return (await inburgeraars.lijst(kluis.db)).map((i) => ({
+    inburgeraarsLijst: lezing(async (_invoer, { trx }) => {
+      const { extraRustdagen } = await leesInstellingen(trx);
+      return (await inburgeraars.lijst(trx)).map((i) => ({
         id: i.id,
         bsn: i.bsn,
         voornamen: i.voornamen,
@@ -66,37 +61,35 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
         woonplaats: i.woonplaats,
         datumKennisgevingDuo: i.datumKennisgevingDuo,
         datumInschrijvingBrp: i.datumInschrijvingBrp,
-        pipUiterlijk: pipTermijnLoopt(i.status) ? (termijnVan(i, extraRustdagen)?.datum ?? null) : null,
+        pipUiterlijk: lopendePipTermijn(i, extraRustdagen)?.datum ?? null,
       }));
-    },
+    }),
 
-    inburgeraarOphalen: async ({ id }) => {
-      const inburgeraar = await inburgeraars.haalOp(kluis.db, id);
-      const eerstePip = (await pipVersies(kluis.db, id)).find((v) => v.termijnStart);
+    inburgeraarOphalen: lezing(async ({ id }, { trx }) => {
+      const inburgeraar = await inburgeraars.haalOp(trx, id);
+      const eerstePip = (await pipVersies(trx, id)).find((v) => v.termijnStart);
+      const { extraRustdagen } = await leesInstellingen(trx);
       return {
         inburgeraar,
-        pipTermijn: termijnVan(inburgeraar, (await leesInstellingen(kluis.db)).extraRustdagen),
+        pipTermijn: pipTermijnVan(inburgeraar, extraRustdagen),
         inburgeringstermijn: eerstePip ? { start: eerstePip.termijnStart!, einde: eerstePip.termijnEinde! } : null,
-        huisgenoten: await inburgeraars.huisgenoten(kluis.db, inburgeraar),
+        huisgenoten: await inburgeraars.huisgenoten(trx, inburgeraar),
       };
-    },
+    }),
 
-    inburgeraarToevoegen: async (invoer) =>
-      kluis.db.transaction().execute(async (trx) => {
-        const id = await inburgeraars.voegToe(trx, invoer, tijdstip());
-        await schrijfLogboek(trx, { actie: 'toevoegen', object: 'inburgeraar', objectId: id });
-        return { id };
-      }),
+    inburgeraarToevoegen: mutatie(
+      { actie: 'toevoegen', object: 'inburgeraar', objectId: (_i, uit) => uit.id },
+      async (invoer, { trx, tijdstip }) => ({ id: await inburgeraars.voegToe(trx, invoer, tijdstip) }),
+    ),
 
-    inburgeraarWijzigen: async ({ id, gegevens }) =>
-      kluis.db.transaction().execute(async (trx) => {
-        await inburgeraars.wijzig(trx, id, gegevens, tijdstip());
-        await schrijfLogboek(trx, { actie: 'wijzigen', object: 'inburgeraar', objectId: id });
-        return {};
-      }),
+    inburgeraarWijzigen: mutatie({ actie: 'wijzigen', object: 'inburgeraar', objectId: ({ id }) => id }, async ({ id, gegevens }, { trx, tijdstip }) => {
+      await inburgeraars.wijzig(trx, id, gegevens, tijdstip);
+      return {};
+    }),
 
-    inburgeraarStatusWijzigen: async ({ id, status }) =>
-      kluis.db.transaction().execute(async (trx) => {
+    inburgeraarStatusWijzigen: mutatie(
+      { actie: 'status', object: 'inburgeraar', objectId: ({ id }) => id, detail: ({ status }) => `→ ${status}` },
+      async ({ id, status }, { trx, tijdstip }) => {
         const huidig = await inburgeraars.haalOp(trx, id);
         if (!magStatusWorden(huidig.status, status)) {
           throw new KoersFout(
@@ -104,27 +97,20 @@ export function inburgeraarHandlers({ kluis, nu = () => new Date() }: HandlerDep
             `Van "${STATUS_LABELS[huidig.status]}" kan de status niet naar "${STATUS_LABELS[status]}". Kies een van de voorgestelde statussen.`,
           );
         }
-        await inburgeraars.zetStatus(trx, id, status, tijdstip());
-        await schrijfLogboek(trx, { actie: `status ${huidig.status} → ${status}`, object: 'inburgeraar', objectId: id });
+        await inburgeraars.zetStatus(trx, id, status, tijdstip);
         return {};
-      }),
+      },
+    ),
 
-    huishoudenKoppelen: async ({ id, metId }) => {
-      if (id === metId) {
-        throw new KoersFout('ONGELDIGE_INVOER', 'Kies een andere inburgeraar om het huishouden mee te koppelen.');
-      }
-      return kluis.db.transaction().execute(async (trx) => {
-        const huishoudenId = await inburgeraars.koppelHuishouden(trx, id, metId, tijdstip());
-        await schrijfLogboek(trx, { actie: 'koppelen aan huishouden', object: 'huishouden', objectId: huishoudenId });
-        return {};
-      });
-    },
+    huishoudenKoppelen: mutatie({ actie: 'koppelen aan huishouden', object: 'inburgeraar', objectId: ({ id }) => id }, async ({ id, metId }, { trx, tijdstip }) => {
+      if (id === metId) throw new KoersFout('ONGELDIGE_INVOER', 'Kies een andere inburgeraar om het huishouden mee te koppelen.');
+      await inburgeraars.koppelHuishouden(trx, id, metId, tijdstip);
+      return {};
+    }),
 
-    huishoudenOntkoppelen: async ({ id }) =>
-      kluis.db.transaction().execute(async (trx) => {
-        await inburgeraars.ontkoppelHuishouden(trx, id, tijdstip());
-        await schrijfLogboek(trx, { actie: 'ontkoppelen van huishouden', object: 'inburgeraar', objectId: id });
-        return {};
-      }),
+    huishoudenOntkoppelen: mutatie({ actie: 'ontkoppelen van huishouden', object: 'inburgeraar', objectId: ({ id }) => id }, async ({ id }, { trx, tijdstip }) => {
+      await inburgeraars.ontkoppelHuishouden(trx, id, tijdstip);
+      return {};
+    }),
   };
 }

@@ -1,14 +1,19 @@
-import type { HandlerDeps } from './deps';
-import { briefHandlers } from './brieven';
-import { documentHandlers } from './documenten';
-import { intakeHandlers } from './intake';
-import { pipHandlers } from './pip';
-import { pvtHandlers } from './pvt';
 import { Taken } from '../jobs/taken';
+import { briefHandlers } from './brieven';
+import { ceremonieHandlers } from './ceremonie';
+import type { HandlerDeps } from './deps';
+import { documentHandlers } from './documenten';
 import { inburgeraarHandlers } from './inburgeraars';
 import { instellingenHandlers } from './instellingen';
+import { intakeHandlers } from './intake';
 import { kluisHandlers } from './kluis';
+import { mapHandlers } from './map';
+import { participatieverklaringHandlers } from './participatieverklaring';
+import { pipHandlers } from './pip';
+import { pvtHandlers } from './pvt';
 import { maakRegister, type FoutMelder, type Handlers } from './register';
+import { taakHandlers } from './taken';
+import { werklijstHandlers } from './werklijst';
 
 export type { HandlerDeps } from './deps';
 export type { Handlers } from './register';
@@ -21,11 +26,16 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...kluisHandlers(deps),
       ...inburgeraarHandlers(deps),
       ...instellingenHandlers(deps),
+      ...participatieverklaringHandlers(deps),
       ...documentHandlers(deps),
       ...intakeHandlers(deps),
       ...pipHandlers(deps),
       ...briefHandlers(deps),
-      ...pvtHandlers(deps, taken),
+      ...pvtHandlers(deps),
+      ...mapHandlers(deps),
+      ...werklijstHandlers(deps),
+      ...ceremonieHandlers(deps, taken),
+      ...taakHandlers(taken),
     },
     melder,
   );

@@ -1,10 +1,11 @@
 import { leesInstellingen, schrijfInstellingen, schrijfLogo } from '../../db/instellingen';
-import { schrijfLogboek } from '../../db/logboek';
 import { KoersFout } from '../../shared/fouten';
 import type { HandlerDeps } from './deps';
-import type { UseCases } from './register';
+import { instellingenKanalen } from '../../shared/contract/instellingen';
+import type { UseCasesVan } from './register';
+import { maakUseCases } from './use-case';
 
-type InstellingenUseCases = Pick<UseCases, 'instellingenOphalen' | 'instellingenOpslaan' | 'logoOpslaan' | 'logoVerwijderen'>;
+type InstellingenUseCases = UseCasesVan<typeof instellingenKanalen>;
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPG = Buffer.from([0xff, 0xd8, 0xff]);
@@ -16,28 +17,25 @@ function controleerAfbeelding(mime: 'image/png' | 'image/jpeg', base64: string):
   if (!klopt) throw new KoersFout('ONGELDIGE_INVOER', 'Dit bestand is geen geldige PNG- of JPG-afbeelding. Kies een ander logobestand.');
 }
 
-export function instellingenHandlers({ kluis }: HandlerDeps): InstellingenUseCases {
+export function instellingenHandlers(deps: HandlerDeps): InstellingenUseCases {
+  const { mutatie, lezing } = maakUseCases(deps);
   return {
-    instellingenOphalen: async () => leesInstellingen(kluis.db),
-    instellingenOpslaan: async (invoer) =>
-      kluis.db.transaction().execute(async (trx) => {
-        await schrijfInstellingen(trx, invoer);
-        await schrijfLogboek(trx, { actie: 'wijzigen', object: 'instellingen' });
-        return leesInstellingen(trx);
-      }),
-    logoOpslaan: async ({ mime, base64 }) => {
+    instellingenOphalen: lezing(async (_invoer, { trx }) => leesInstellingen(trx)),
+
+    instellingenOpslaan: mutatie({ actie: 'wijzigen', object: 'instellingen' }, async (invoer, { trx }) => {
+      await schrijfInstellingen(trx, invoer);
+      return leesInstellingen(trx);
+    }),
+
+    logoOpslaan: mutatie({ actie: 'logo opslaan', object: 'instellingen' }, async ({ mime, base64 }, { trx }) => {
       controleerAfbeelding(mime, base64);
-      return kluis.db.transaction().execute(async (trx) => {
-        await schrijfLogo(trx, { mime, base64 });
-        await schrijfLogboek(trx, { actie: 'logo opslaan', object: 'instellingen' });
-        return leesInstellingen(trx);
-      });
-    },
-    logoVerwijderen: async () =>
-      kluis.db.transaction().execute(async (trx) => {
-        await schrijfLogo(trx, null);
-        await schrijfLogboek(trx, { actie: 'logo verwijderen', object: 'instellingen' });
-        return leesInstellingen(trx);
-      }),
+      await schrijfLogo(trx, { mime, base64 });
+      return leesInstellingen(trx);
+    }),
+
+    logoVerwijderen: mutatie({ actie: 'logo verwijderen', object: 'instellingen' }, async (_invoer, { trx }) => {
+      await schrijfLogo(trx, null);
+      return leesInstellingen(trx);
+    }),
   };
 }

@@ -1,20 +1,11 @@
-import { vandaagInNederland } from '../../shared/rules/datum';
 import { maakHerstelcodePdf } from '../documents/herstelcode';
+import { vandaagInNederland } from '../../shared/rules/datum';
 import type { HandlerDeps } from './deps';
-import type { UseCases } from './register';
+import { kluisKanalen } from '../../shared/contract/kluis';
+import type { UseCasesVan } from './register';
 
-type KluisUseCases = Pick<
-  UseCases,
-  | 'kluisStatus'
-  | 'kluisAanmaken'
-  | 'kluisHerstelcodeBevestigen'
-  | 'kluisNieuweHerstelcode'
-  | 'kluisOntgrendelen'
-  | 'kluisOntgrendelenMetHerstelcode'
-  | 'kluisVergrendelen'
-  | 'kluisWachtwoordWijzigen'
-  | 'herstelcodeAfdrukken'
->;
+// The vault itself: no transaction here, these open, close and re-key it (db/vault.ts).
+type KluisUseCases = UseCasesVan<typeof kluisKanalen>;
 
 export function kluisHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => new Date() }: HandlerDeps): KluisUseCases {
   return {
@@ -41,6 +32,7 @@ export function kluisHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => n
       kluis.wijzigWachtwoord(huidig, nieuw);
       return {};
     },
+    // The herstelcode is printed once, to paper; it never enters the vault or the logboek.
     herstelcodeAfdrukken: async ({ herstelcode }) => {
       const bestandsnaam = 'Herstelcode Koers.pdf';
       const bytes = await maakHerstelcodePdf(resourcesMap, herstelcode, vandaagInNederland(nu()));

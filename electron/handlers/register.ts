@@ -6,6 +6,9 @@ import { KoersFout, ONVERWACHTE_FOUT, type Antwoord } from '../../shared/fouten'
 export type UseCase<K extends Kanaal> = (invoer: z.output<Contract[K]['input']>) => Promise<z.input<Contract[K]['output']>>;
 export type UseCases = { [K in Kanaal]: UseCase<K> };
 
+/** The use cases of one domain: exactly the channels its contract file declares (shared/contract/<domein>.ts). */
+export type UseCasesVan<Kanalen> = { [K in keyof Kanalen & Kanaal]: UseCase<K> };
+
 /** What Electron's ipcMain and the e2e bridge both register: raw payload in, envelope out. */
 export type Handlers = { [K in Kanaal]: (ruw: unknown) => Promise<Antwoord<Uitvoer<K>>> };
 
@@ -22,7 +25,7 @@ const standaardMelder: FoutMelder = (kanaal, fout) => {
   console.error(`[koers] ${kanaal}: onverwachte fout (${fout instanceof Error ? fout.name : typeof fout})`);
 };
 
-function verpak<K extends Kanaal>(kanaal: K, useCase: UseCase<K>, melder: FoutMelder) {
+function metEnvelop<K extends Kanaal>(kanaal: K, useCase: UseCase<K>, melder: FoutMelder) {
   const schemas = contract[kanaal];
   return async (ruw: unknown): Promise<Antwoord<Uitvoer<K>>> => {
     try {
@@ -45,7 +48,7 @@ function verpak<K extends Kanaal>(kanaal: K, useCase: UseCase<K>, melder: FoutMe
 export function maakRegister(useCases: UseCases, melder: FoutMelder = standaardMelder): Handlers {
   const handlers = {} as Record<Kanaal, unknown>;
   for (const kanaal of Object.keys(contract) as Kanaal[]) {
-    handlers[kanaal] = verpak(kanaal, useCases[kanaal] as UseCase<typeof kanaal>, melder);
+    handlers[kanaal] = metEnvelop(kanaal, useCases[kanaal] as UseCase<typeof kanaal>, melder);
   }
   return handlers as Handlers;
 }

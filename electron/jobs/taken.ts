@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { TaakStatus } from '../../shared/domain/taak';
 
 // Long work (batch PDFs) runs as a task: it reports progress, can be cancelled, and the window polls
 // its state. Finished tasks are forgotten after a while so nothing piles up in memory.
 
 export interface TaakStand {
-  status: 'bezig' | 'klaar' | 'geannuleerd' | 'mislukt';
+  status: TaakStatus;
   voortgang: number;
   totaal: number;
   resultaat: { bestandsnaam: string; opgeslagen: boolean } | null;
@@ -23,14 +24,15 @@ export class Taken {
 
   start(werk: (context: TaakContext) => Promise<TaakStand['resultaat']>, foutTekst: (fout: unknown) => string): string {
     const id = randomUUID();
-    const stand = { status: 'bezig' as TaakStand['status'], voortgang: 0, totaal: 0, resultaat: null as TaakStand['resultaat'], fout: null as string | null, annuleren: false };
+    const stand: TaakStand & { annuleren: boolean } = { status: 'bezig', voortgang: 0, totaal: 0, resultaat: null, fout: null, annuleren: false };
     this.taken.set(id, stand);
     const context: TaakContext = {
       meld: (voortgang, totaal) => Object.assign(stand, { voortgang, totaal }),
       geannuleerd: () => stand.annuleren,
     };
     void werk(context)
-      .then((resultaat) => Object.assign(stand, stand.annuleren ? { status: 'geannuleerd' } : { status: 'klaar', resultaat }))
+      // Cancelled means no result: a cancel that arrives after the file was made does not hide it.
+      .then((resultaat) => Object.assign(stand, stand.annuleren && resultaat === null ? { status: 'geannuleerd' } : { status: 'klaar', resultaat }))
       .catch((fout: unknown) => Object.assign(stand, { status: 'mislukt', fout: foutTekst(fout) }))
       .finally(() => setTimeout(() => this.taken.delete(id), BEWAARTIJD_MS).unref?.());
     return id;

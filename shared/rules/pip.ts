@@ -1,8 +1,9 @@
-import type { PipInhoud, WijzigingReden } from '../domain/pip';
+import { LEERROUTES, type PipInhoud, type WijzigingReden } from '../domain/pip';
 import { heeftVerblijfsvergunningAsiel, isAsielgroep, type Doelgroep, type DuoDoelgroepcode } from './doelgroep';
 import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing } from './pvt';
 import type { Bevinding } from './intake';
 import { schakelenUiterlijk } from './termijnen';
+import { datumLang } from '../format';
 
 export type { Bevinding } from './intake';
 
@@ -81,7 +82,7 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
         vast.dagtekening > uiterlijk && !(context.vorige.leerroute === 'onderwijs' && route === 'b1'),
         'schakelen-binnen-anderhalf-jaar',
         'art. 5.4 Besluit inburgering 2021',
-        `De leerroute kan tot anderhalf jaar na de start van de termijn veranderen (uiterlijk ${uiterlijk}); van de onderwijsroute naar de B1-route kan altijd.`,
+        `De leerroute kan tot anderhalf jaar na de start van de termijn veranderen (uiterlijk ${datumLang(uiterlijk)}); van de onderwijsroute naar de B1-route kan altijd.`,
       );
     }
   }
@@ -104,7 +105,7 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
     regel(!pip.aantalVoortgangsgesprekken || pip.aantalVoortgangsgesprekken < 1, 'voortgangsgesprekken', 'art. 5.3 lid 4 Besluit inburgering 2021', 'Vul het aantal voortgangsgesprekken in (ten minste 1).');
     regel(!pip.motivering, 'motivering', 'art. 3:46 Awb', 'Schrijf de motivering van het besluit.');
     const overwegingen = { b1: pip.overwegingB1, onderwijs: pip.overwegingOnderwijs, z: pip.overwegingZ } as const;
-    for (const andere of (['b1', 'onderwijs', 'z'] as const).filter((r) => r !== route)) {
+    for (const andere of LEERROUTES.filter((r) => r !== route)) {
       regel(
         !overwegingen[andere],
         `overweging-${andere}`,
@@ -119,4 +120,9 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
 /** A refused save or vaststelling as one Dutch message naming each rule and its article. */
 export function bevindingenAlsTekst(bevindingen: readonly Bevinding[]): string {
   return bevindingen.map((b) => `${b.melding} (${b.artikel})`).join(' ');
+}
+
+/** The PIP version in force: the newest that was vastgesteld, else the concept being written. */
+export function geldendePipVersie<T extends { status: string }>(versies: readonly T[]): T | undefined {
+  return versies.filter((v) => v.status !== 'concept').at(-1) ?? versies.at(-1);
 }

@@ -1,4 +1,4 @@
-import type { Sessiesoort } from '../domain/pvt';
+import type { PvtStatus, Sessiesoort } from '../domain/pvt';
 import type { MapThemaInvoer } from '../domain/pvt';
 import type { Leerroute } from '../domain/pip';
 import type { Bevinding } from './intake';
@@ -38,8 +38,6 @@ export function pvtVoortgang(aanwezigheden: readonly Aanwezigheid[], intakeUren:
   return { uren, excursieOfActiviteit, ondertekeningsbijeenkomst, ontbreekt };
 }
 
-export type PvtStatus = 'niet_gestart' | 'bezig' | 'klaar_voor_ondertekening' | 'afgerond';
-
 export function pvtStatus(voortgang: PvtVoortgang, datumOndertekening: string | null): PvtStatus {
   if (datumOndertekening) return 'afgerond';
   if (voortgang.ontbreekt.length === 0) return 'klaar_voor_ondertekening';
@@ -77,4 +75,10 @@ export function mapVoortgang(themas: readonly MapThemaInvoer[], eindgesprek: str
   if (uren < urenNorm) ontbreekt.push({ regel: 'map-uren', artikel: 'art. 3.2 lid 4 Besluit inburgering 2021 (urennorm uit de regeling)', melding: `Nog ${formatUren(urenNorm - uren)} uur nodig (norm ${urenNorm} uur).` });
   if (!eindgesprek) ontbreekt.push({ regel: 'map-eindgesprek', artikel: 'art. 3.2 lid 2 Besluit inburgering 2021', melding: 'Het eindgesprek met het college is nog niet gevoerd.' });
   return { uren, afgerondeThemas, afgerond: ontbreekt.length === 0, ontbreekt };
+}
+
+/** The PVT state of one person from the attended sessions, the intake hours and the signing date. */
+export function pvtStand(feiten: { aanwezigheden: readonly Aanwezigheid[]; intakeUren: number; datumOndertekening: string | null }) {
+  const voortgang = pvtVoortgang(feiten.aanwezigheden, feiten.intakeUren);
+  return { voortgang, status: pvtStatus(voortgang, feiten.datumOndertekening) };
 }

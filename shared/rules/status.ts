@@ -42,3 +42,13 @@ export function magStatusWorden(van: Status, naar: Status): boolean {
 export function pipTermijnLoopt(status: Status): boolean {
   return status === 'aangemeld' || status === 'intake';
 }
+
+/** Starting the intake (first oproep, intake saved or afgerond) moves a new dossier to "intake". */
+export function statusNaStartIntake(status: Status): Status {
+  return status === 'aangemeld' ? 'intake' : status;
+}
+
+/** Vaststellen of a PIP moves a dossier that was still waiting for its PIP to "pip_vastgesteld". */
+export function statusNaPipVaststellen(status: Status): Status {
+  return pipTermijnLoopt(status) ? 'pip_vastgesteld' : status;
+}

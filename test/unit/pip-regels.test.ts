@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInvoer } from '../../shared/domain/intake';
 import { pipInhoud, type PipInhoud } from '../../shared/domain/pip';
-import { ontbrekendInIntake, volgendeOproepStap } from '../../shared/rules/intake';
 import { controleerPip, type PipContext } from '../../shared/rules/pip';
 
 const VOLLEDIG: PipInhoud = pipInhoud.parse({
@@ -97,28 +95,9 @@ describe('controleerPip — wijziging (Wi 17; Besluit 5.4, 5.5)', () => {
     const schakelen = (van: 'b1' | 'onderwijs', naar: Partial<PipInhoud>, dagtekening: string) =>
       regels(naar, { ...ASIEL, vorige: { leerroute: van, niveau: 'B1' }, wijzigingReden: 'schakelen', vaststellen: { ...VASTSTELLEN, dagtekening, termijnStart: '2026-04-15' } });
     const naarZ = { leerroute: 'z' as const, niveau: null, overwegingZ: null, overwegingB1: 'x' };
-    expect(schakelen('b1', naarZ, '2027-10-15')).not.toContain('schakelen-binnen-anderhalf-jaar');
-    expect(schakelen('b1', naarZ, '2027-10-16')).toContain('schakelen-binnen-anderhalf-jaar');
+    expect(schakelen('b1', naarZ, '2027-10-14')).not.toContain('schakelen-binnen-anderhalf-jaar');
+    expect(schakelen('b1', naarZ, '2027-10-15')).toContain('schakelen-binnen-anderhalf-jaar');
     expect(schakelen('onderwijs', { leerroute: 'b1' }, '2028-06-01')).not.toContain('schakelen-binnen-anderhalf-jaar');
     expect(regels(naarZ, { ...ASIEL, vorige, wijzigingReden: 'anders' })).toContain('schakelen-als-reden');
-  });
-});
-
-describe('brede intake (Wi 14)', () => {
-  it('walks the oproep line: oproep → waarschuwing + herhaalde oproep → after three, in afwezigheid', () => {
-    expect(volgendeOproepStap([])).toBe('oproep');
-    expect(volgendeOproepStap([{ uitkomst: 'open' }])).toBe('wacht_op_uitkomst');
-    expect(volgendeOproepStap([{ uitkomst: 'verschenen' }])).toBe('verschenen');
-    expect(volgendeOproepStap([{ uitkomst: 'niet_verschenen' }])).toBe('waarschuwing_en_herhaalde_oproep');
-    expect(volgendeOproepStap([{ uitkomst: 'niet_verschenen' }, { uitkomst: 'niet_verschenen' }])).toBe('waarschuwing_en_herhaalde_oproep');
-    expect(volgendeOproepStap([{ uitkomst: 'niet_verschenen' }, { uitkomst: 'niet_verschenen' }, { uitkomst: 'niet_verschenen' }])).toBe('in_afwezigheid_afronden');
-  });
-
-  it('lists what the intake still lacks, with articles; an ontheffing replaces the toets', () => {
-    const leeg = intakeInvoer.parse({});
-    const ontbreekt = ontbrekendInIntake(leeg, false).map((b) => b.regel);
-    expect(ontbreekt).toEqual(['leerbaarheidstoets', 'onderwijs', 'omstandigheden', 'vve', 'taalniveau', 'arbeid', 'zelfredzaamheid', 'recht-alleen']);
-    expect(ontbrekendInIntake({ ...leeg, ontheffingToets: 'visueel' }, false).map((b) => b.regel)).not.toContain('leerbaarheidstoets');
-    expect(ontbrekendInIntake(leeg, true)).toEqual([]);
   });
 });

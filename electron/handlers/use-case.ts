@@ -1,0 +1,106 @@
+import { schrijfLogboek, type LogboekObject } from '../../db/logboek';
+import type { Transactie } from '../../db/verbinding';
+import { KoersFout } from '../../shared/fouten';
+import { vandaagInNederland } from '../../shared/rules/datum';
+import type { HandlerDeps } from './deps';
+
+// The two shapes of a use case. A handler file only writes the body; the transaction, the audit
+// line and (in register.ts) the validation and the error envelope are the same for every channel.
+
+/** What a use case body gets besides its input: the open transaction and one moment for all its writes. */
+export interface Werkruimte {
+  trx: Transactie;
+  /** ISO timestamp of this use case, the same for every row it writes. */
+  tijdstip: string;
+  /** Today's date in the Netherlands (ISO). */
+  vandaag: string;
+  /** Names the object of the audit line when only the body knows it (e.g. a row it just created). */
+  betreft: (objectId: number) => void;
+}
+
+/** The audit line of a mutation: what was done to which object. Never a name, BSN or other personal value. */
+export interface Audit<I, O> {
+  actie: string;
+  object: LogboekObject;
+  objectId?: (invoer: I, uitvoer: O) => number | null | undefined;
+  /** A detail that is not personal data, e.g. a kenmerk or a status transition. */
+  detail?: (invoer: I, uitvoer: O) => string;
+}
+
+/** A file the use case made, for the save dialog. */
+export interface TeBewarenBestand {
+  bestandsnaam: string;
+  bytes: Uint8Array;
+  /** For the audit line, e.g. the text version printed; never personal data. */
+  logdetail?: string;
+}
+
+export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: HandlerDeps) {
+  async function inTransactie<O>(werk: (ruimte: Werkruimte) => Promise<O>, betreft: (objectId: number) => void = () => {}): Promise<O> {
+    const moment = nu();
+    return kluis.db.transaction().execute((trx) => werk({ trx, tijdstip: moment.toISOString(), vandaag: vandaagInNederland(moment), betreft }));
+  }
+
+  // A refused attempt is rolled back, but the attempt itself is kept in the logboek (BIO 8.15).
+  async function logWeigering(audit: { actie: string; object: LogboekObject }, fout: unknown): Promise<void> {
+    if (!(fout instanceof KoersFout) || fout.code === 'KLUIS_VERGRENDELD') return;
+    await schrijfLogboek(kluis.db, { actie: audit.actie, object: audit.object, resultaat: `geweigerd: ${fout.code}` }, nu());
+  }
+
+  /** A change: one transaction, and one audit line written in that same transaction. */
+  function mutatie<I, O>(audit: Audit<NoInfer<I>, NoInfer<O>>, body: (invoer: I, ruimte: Werkruimte) => Promise<O>): (invoer: I) => Promise<O> {
+    return async (invoer) => {
+      let genoemd: number | null = null;
+      try {
+        return await inTransactie(
+          async (ruimte) => {
+            const uitvoer = await body(invoer, ruimte);
+            const detail = audit.detail?.(invoer, uitvoer);
+            await schrijfLogboek(
+              ruimte.trx,
+              { actie: detail ? `${audit.actie}: ${detail}` : audit.actie, object: audit.object, objectId: audit.objectId?.(invoer, uitvoer) ?? genoemd },
+              new Date(ruimte.tijdstip),
+            );
+            return uitvoer;
+          },
+          (objectId) => {
+            genoemd = objectId;
+          },
+        );
+      } catch (fout) {
+        await logWeigering(audit, fout);
+        throw fout;
+      }
+    };
+  }
+
+  /** A read: one transaction, so everything it returns comes from one consistent state. */
+  function lezing<I, O>(body: (invoer: I, ruimte: Werkruimte) => Promise<O>): (invoer: I) => Promise<O> {
+    return (invoer) => inTransactie((ruimte) => body(invoer, ruimte));
+  }
+
+  /**
+   * A document to save: `lees` gathers what it needs in one transaction, `maak` builds the bytes outside
+   * it (PDF work should not hold the vault), then the save dialog (never inside a transaction: it waits
+   * for the user). The audit line is written only when the file was really saved.
+   */
+  function bestandOpslaan<I, G>(
+    audit: Omit<Audit<NoInfer<I>, TeBewarenBestand>, 'detail'>,
+    lees: (invoer: I, ruimte: Werkruimte) => Promise<G>,
+    maak: (gegevens: G, invoer: I) => Promise<TeBewarenBestand>,
+  ): (invoer: I) => Promise<{ bestandsnaam: string; opgeslagen: boolean }> {
+    return async (invoer) => {
+      const bestand = await maak(await inTransactie((ruimte) => lees(invoer, ruimte)), invoer);
+      const opgeslagen = await bewaarBestand(bestand.bestandsnaam, bestand.bytes);
+      if (opgeslagen) {
+        const actie = bestand.logdetail ? `${audit.actie}: ${bestand.logdetail}` : audit.actie;
+        await schrijfLogboek(kluis.db, { actie, object: audit.object, objectId: audit.objectId?.(invoer, bestand) ?? null }, nu());
+      }
+      return { bestandsnaam: bestand.bestandsnaam, opgeslagen };
+    };
+  }
+
+  return { mutatie, lezing, bestandOpslaan, inTransactie };
+}
+
+export type UseCaseBouwers = ReturnType<typeof maakUseCases>;
