@@ -5,15 +5,17 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { Kluis } from '../../db/vault';
 import { makeHandlers, type Handlers } from '../../electron/handlers';
-import { KANALEN, type Kanaal } from '../../shared/contract';
+import { maakKoersApi } from '../../electron/koers-api';
+import { GEBEURTENISSEN, IPC_PREFIX, KANALEN, type Kanaal } from '../../shared/contract';
 import { TEST_SCRYPT, TEST_WACHTWOORD } from '../fixtures/omgeving';
 
 // The e2e bridge: the built renderer is served at http://koers.test (no server, no port), and
-// window.koers is bound to the real makeHandlers(deps) over a real encrypted vault in a temp dir.
+// window.koers is the preload's API bound to the real makeHandlers(deps) over a real encrypted vault in a temp dir.
 
 const RENDERER = resolve(import.meta.dirname, '../../dist/renderer');
 const RESOURCES = resolve(import.meta.dirname, '../../resources');
 const SCHERMAFDRUKKEN = resolve(import.meta.dirname, '../../test-results/schermen');
+const GEBEURTENIS_KANAAL = `${IPC_PREFIX}gebeurtenis`;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,19 +66,28 @@ export const test = base.extend<{ koers: KoersOmgeving }>({
     // Anything else would be a request to the network: Koers makes none.
     await page.route(/^(?!http:\/\/koers\.test\/).*/, (route) => route.abort());
 
-    await page.exposeBinding('__koersAanroep', async (_bron, kanaal: Kanaal, invoer: unknown) => handlers[kanaal](invoer));
-    await page.addInitScript((kanalen: string[]) => {
-      const luisteraars = new Set<() => void>();
-      const w = window as unknown as Record<string, unknown> & { __koersAanroep: (k: string, i: unknown) => Promise<unknown> };
-      const api: Record<string, unknown> = {};
-      for (const kanaal of kanalen) api[kanaal] = (invoer: unknown) => w.__koersAanroep(kanaal, invoer);
-      api.bijGebeurtenis = (_naam: string, luisteraar: () => void) => {
-        luisteraars.add(luisteraar);
-        return () => luisteraars.delete(luisteraar);
-      };
-      w.__koersGebeurtenis = () => luisteraars.forEach((l) => l());
-      w.koers = Object.freeze(api);
-    }, KANALEN);
+    // window.koers comes from the preload's own function (electron/koers-api.ts), injected as source;
+    // only the ipc object under it differs: invoke goes to the real handlers through a binding, and
+    // 'koers:gebeurtenis' listeners are called by menuVergrendelen, like webContents.send in main.ts.
+    await page.exposeBinding('__koersInvoke', async (_bron, ipcKanaal: string, invoer: unknown) => {
+      const kanaal = ipcKanaal.slice(IPC_PREFIX.length) as Kanaal;
+      if (!ipcKanaal.startsWith(IPC_PREFIX) || !KANALEN.includes(kanaal)) throw new Error(`No handler registered for '${ipcKanaal}'`);
+      return handlers[kanaal](invoer);
+    });
+    await page.addInitScript({
+      content: `(() => {
+        const gebeurtenisKanaal = ${JSON.stringify(GEBEURTENIS_KANAAL)};
+        const luisteraars = new Set();
+        const ipc = {
+          invoke: (kanaal, invoer) => window.__koersInvoke(kanaal, invoer),
+          on: (kanaal, luisteraar) => { if (kanaal === gebeurtenisKanaal) luisteraars.add(luisteraar); },
+          removeListener: (kanaal, luisteraar) => { if (kanaal === gebeurtenisKanaal) luisteraars.delete(luisteraar); },
+        };
+        window.__koersStuur = (...args) => luisteraars.forEach((l) => l({}, ...args));
+        const maakKoersApi = ${maakKoersApi.toString()};
+        window.koers = maakKoersApi(${JSON.stringify(KANALEN)}, ${JSON.stringify(GEBEURTENISSEN)}, ${JSON.stringify(IPC_PREFIX)}, ipc);
+      })();`,
+    });
 
     await use({
       map,
@@ -90,7 +101,7 @@ export const test = base.extend<{ koers: KoersOmgeving }>({
       },
       menuVergrendelen: async () => {
         await handlers.kluisVergrendelen({});
-        await page.evaluate(() => (window as unknown as { __koersGebeurtenis: () => void }).__koersGebeurtenis());
+        await page.evaluate((naam) => (window as unknown as { __koersStuur: (naam: string) => void }).__koersStuur(naam), 'vergrendeld');
       },
     });
 

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { maakHerstelcodePdf } from '../../electron/documents/herstelcode';
-import { maakParticipatieverklaring } from '../../electron/documents/participatieverklaring';
+import { maakParticipatieverklaring, maakParticipatieverklaringen } from '../../electron/documents/participatieverklaring';
 import { participatieverklaringSjabloonLaden } from '../../electron/documents/sjablonen';
+import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 import { STANDAARD_INSTELLINGEN, type Instellingen } from '../../shared/domain/instellingen';
 import { RESOURCES } from '../fixtures/omgeving';
 import { pdfLettertypen, pdfNaarPng, pdfPaginas, pdfTekst, pdfTekstPlat, qpdfCheck } from '../fixtures/pdf';
@@ -102,12 +102,42 @@ describe('participatieverklaring PDF', () => {
   });
 });
 
-describe('herstelcode PDF', () => {
-  it('shows the code in groups and says what it is for', async () => {
-    const bytes = await maakHerstelcodePdf(RESOURCES, 'ABCD2345EFGH6789JKMN0123PQRS4567', '2026-04-14');
-    const tekst = pdfTekstPlat(bytes);
-    expect(tekst).toContain('ABCD-2345-EFGH-6789-JKMN-0123-PQRS-4567');
-    expect(tekst).toContain('14 april 2026');
-    expect(tekst).toContain('Zonder wachtwoord én zonder deze code');
+describe('ceremony batch of 100 forms', () => {
+  it('has 100 pages, one form per page with the right name, and reports progress', async () => {
+    const sjabloon = participatieverklaringSjabloonLaden(RESOURCES);
+    const random = maakRandom(100);
+    const personen = Array.from({ length: 100 }, (_, i) => {
+      const p = synthetischeInburgeraar(random, '2026-06-01', i);
+      // Right-to-left names extract in visual order (tested in participatieverklaring.test.ts); here the
+      // point is one form per page in order, so every page gets a left-to-right name with its number.
+      const naam = /[\u0600-\u06ff]/.test(p.voornamen) ? `Deelnemer ${i + 1}` : `${p.voornamen} ${p.achternaam} ${i + 1}`;
+      return { naam, geboortedatum: p.geboortedatum };
+    });
+    const gemeld: number[] = [];
+    const bytes = await maakParticipatieverklaringen(RESOURCES, sjabloon, { ...STANDAARD_INSTELLINGEN, gemeentenaam: 'Voorbeeldstad', logo: null }, personen, { voortgang: (klaar) => void gemeld.push(klaar) });
+    expect(gemeld).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(pdfPaginas(bytes!)).toBe(100);
+    // pdftotext ends every page with a form feed: check the text of each of the 100 pages.
+    const paginas = pdfTekst(bytes!).split('\f').slice(0, 100);
+    expect(paginas).toHaveLength(100);
+    paginas.forEach((tekst, index) => {
+      expect(tekst, `pagina ${index + 1}`).toContain(`Naam: ${personen[index]!.naam}\n`);
+      expect(tekst).toContain('Participatieverklaring');
+      expect(tekst).toContain('Ik verklaar dat ik kennis heb genomen van de waarden en spelregels');
+      expect(tekst).not.toContain('Pagina ');
+    });
+    expect(pdfTekst(bytes!, 37)).toContain(`Naam: ${personen[36]!.naam}`);
+    expect(bytes!.length).toBeLessThan(3_000_000);
+  }, 90_000); // ~17 s on an idle 2-core machine; room for a busy one
+
+  it('stops when cancelled', async () => {
+    const sjabloon = participatieverklaringSjabloonLaden(RESOURCES);
+    let teller = 0;
+    const bytes = await maakParticipatieverklaringen(RESOURCES, sjabloon, { ...STANDAARD_INSTELLINGEN, gemeentenaam: 'X', logo: null }, Array.from({ length: 10 }, () => ({ naam: 'A B', geboortedatum: '1990-01-01' })), {
+      voortgang: () => void (teller += 1),
+      stoppen: () => teller >= 3,
+    });
+    expect(bytes).toBeNull();
+    expect(teller).toBe(3);
   });
 });

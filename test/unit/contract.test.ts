@@ -4,12 +4,26 @@ import { inburgeraarInvoer } from '../../shared/domain/inburgeraar';
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 
 describe('contract', () => {
-  it('has an input and an output schema for every channel', () => {
-    expect(KANALEN.length).toBeGreaterThan(15);
-    for (const kanaal of KANALEN) {
-      expect(typeof contract[kanaal].input.safeParse, kanaal).toBe('function');
-      expect(typeof contract[kanaal].output.safeParse, kanaal).toBe('function');
+  // zod's English defaults, which must never reach the regisseur (shared/zod-nl.ts sets Dutch ones).
+  const ENGELS = /\b(Invalid|Expected|Required|Unrecognized|received|must)\b/i;
+  const meldingen = (uitkomst: { success: boolean; error?: { issues: { message: string }[] } }) => uitkomst.error?.issues.map((i) => i.message) ?? [];
+
+  it.each(KANALEN)('%s refuses a payload of the wrong shape, in Dutch', (kanaal) => {
+    const { input } = contract[kanaal];
+    for (const invoer of ['tekst', 42, true, [], null, undefined, { onverwacht: 1 }]) {
+      const uitkomst = input.safeParse(invoer);
+      expect(uitkomst.success, JSON.stringify(invoer) ?? 'undefined').toBe(false);
+      expect(meldingen(uitkomst).length).toBeGreaterThan(0);
+      for (const melding of meldingen(uitkomst)) expect(melding, JSON.stringify(invoer) ?? 'undefined').not.toMatch(ENGELS);
     }
+    // A channel that accepts an empty payload is strict: an extra key is refused, not ignored.
+    if (input.safeParse({}).success) expect(meldingen(input.safeParse({ onverwacht: 1 }))).toEqual(['Onbekende key: "onverwacht"']);
+  });
+
+  it.each(KANALEN)('%s: the output schema refuses undefined, in Dutch', (kanaal) => {
+    const uitkomst = contract[kanaal].output.safeParse(undefined);
+    expect(uitkomst.success).toBe(false);
+    for (const melding of meldingen(uitkomst)) expect(melding).toMatch(/^Ongeldige invoer/);
   });
 
   it('speaks Dutch also for zod’s own messages', () => {
