@@ -9,11 +9,11 @@ export const BACKUP_MAP = 'backups';
  * empty file) with the wrapped key material beside it, so it can be restored elsewhere with the
  * herstelcode. Returns the path of the copy.
  */
-export function maakBackup(db: SqliteDatabase, kluisMap: string, sleutelbestand: string, reden: string, nu = new Date()): string {
-  const map = join(kluisMap, BACKUP_MAP);
-  mkdirSync(map, { recursive: true });
+export function maakBackup(db: SqliteDatabase, kluisPad: string, sleutelbestand: string, reden: string, nu = new Date()): string {
+  const folder = join(kluisPad, BACKUP_MAP);
+  mkdirSync(folder, { recursive: true });
   const stempel = nu.toISOString().replace(/[:.]/g, '-');
-  const doel = join(map, `koers-${stempel}-${reden}.db`);
+  const doel = join(folder, `koers-${stempel}-${reden}.db`);
   db.prepare('VACUUM INTO ?').run(doel);
   copyFileSync(sleutelbestand, doel.replace(/\.db$/, '.sleutel.json'));
   return doel;

@@ -53,11 +53,11 @@ export class Kluis {
   private readonly migraties: Record<string, Migration> | undefined;
 
   constructor(
-    readonly map: string,
+    readonly folder: string,
     opties: KluisOpties = {},
   ) {
-    this.databasePad = join(map, DATABASE_BESTAND);
-    this.sleutelPad = join(map, SLEUTEL_BESTAND);
+    this.databasePad = join(folder, DATABASE_BESTAND);
+    this.sleutelPad = join(folder, SLEUTEL_BESTAND);
     this.scrypt = opties.scrypt ?? STANDAARD_SCRYPT;
     this.migraties = opties.migraties;
   }
@@ -84,7 +84,7 @@ export class Kluis {
     if (existsSync(this.sleutelPad) || existsSync(this.databasePad)) {
       throw new KoersFout('KLUIS_BESTAAT_AL', 'Er staat al een kluis in deze map. Ontgrendel die, of kies een andere map.');
     }
-    mkdirSync(this.map, { recursive: true });
+    mkdirSync(this.folder, { recursive: true });
     const datasleutel = nieuweDatasleutel();
     const herstelcode = nieuweHerstelcode();
     await this.open(datasleutel);
@@ -147,7 +147,7 @@ export class Kluis {
   /** An encrypted backup copy now; see db/backup.ts. */
   backup(reden: string): string {
     if (!this.sqlite) throw new KoersFout('KLUIS_VERGRENDELD', 'De kluis is vergrendeld. Ontgrendel hem met uw wachtwoord.');
-    return maakBackup(this.sqlite, this.map, this.sleutelPad, reden);
+    return maakBackup(this.sqlite, this.folder, this.sleutelPad, reden);
   }
 
   private async open(datasleutel: Buffer): Promise<void> {
@@ -158,7 +158,7 @@ export class Kluis {
       await migreer(kysely as Kysely<unknown>, {
         ...(this.migraties ? { migraties: this.migraties } : {}),
         voorMigreren: async (_openstaand, bestaand) => {
-          if (bestaand) maakBackup(sqlite, this.map, this.sleutelPad, 'voor-bijwerken');
+          if (bestaand) maakBackup(sqlite, this.folder, this.sleutelPad, 'voor-bijwerken');
         },
       });
     } catch (fout) {

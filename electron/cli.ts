@@ -18,14 +18,14 @@ async function main(argumenten: string[]): Promise<number> {
       console.error('Geef met --out een (lege) map op voor de demo.\n\n' + HULP);
       return 2;
     }
-    const map = resolve(values.out);
-    const uitkomst = await maakDemo(map, values.aantal ? { aantal: Number(values.aantal) } : {});
-    console.log(`Demokluis gemaakt in ${uitkomst.kluisMap} met ${uitkomst.aantalInburgeraars} synthetische inburgeraars.`);
+    const folder = resolve(values.out);
+    const uitkomst = await maakDemo(folder, values.aantal ? { aantal: Number(values.aantal) } : {});
+    console.log(`Demokluis gemaakt in ${uitkomst.kluisPad} met ${uitkomst.aantalInburgeraars} synthetische inburgeraars.`);
     console.log(`Wachtwoord:  ${uitkomst.wachtwoord}`);
     console.log(`Herstelcode: ${groepeerHerstelcode(uitkomst.herstelcode)}`);
-    console.log(`Documenten in ${resolve(map, 'documenten')}:`);
+    console.log(`Documenten in ${resolve(folder, 'documenten')}:`);
     for (const document of uitkomst.documenten) console.log(`  ${document}`);
-    console.log(`\nOpenen in Koers: KOERS_DATA_DIR="${uitkomst.kluisMap}" npm start`);
+    console.log(`\nOpenen in Koers: KOERS_DATA_DIR="${uitkomst.kluisPad}" npm start`);
     return 0;
   }
   console.error(HULP);

@@ -24,14 +24,14 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const dataMap = process.env.KOERS_DATA_DIR ?? app.getPath('userData');
-  const resourcesMap = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  const dataPad = process.env.KOERS_DATA_DIR ?? app.getPath('userData');
+  const resourcesPad = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   const appUrl = pathToFileURL(join(app.getAppPath(), 'dist', 'renderer', 'index.html')).toString();
-  const kluis = new Kluis(dataMap);
+  const kluis = new Kluis(dataPad);
 
   const handlers = makeHandlers({
     kluis,
-    resourcesMap,
+    resourcesPad,
     bewaarBestand: async (naam, bytes) => {
       const opties = {
         title: 'Opslaan als PDF',

@@ -12,7 +12,7 @@ import { AANTAL_SYNTHETISCHE_NAMEN, maakRandom, synthetischeInburgeraar } from '
 import { VOLLEDIG_PIP, VOLLEDIGE_INTAKE } from './voorbeelddossier';
 
 export interface DemoUitkomst {
-  kluisMap: string;
+  kluisPad: string;
   wachtwoord: string;
   herstelcode: string;
   documenten: string[];
@@ -109,21 +109,21 @@ async function voorbeeldPvt(handlers: Handlers, ids: number[], vandaag: string):
  * A demo vault for the fictional gemeente Voorbeeldstad with synthetic inburgeraars, and every
  * document Koers can make in <map>/documenten/. Goes through the same handlers as the app.
  */
-export async function maakDemo(map: string, opties: { aantal?: number; zaad?: number; scrypt?: ScryptParameters; nu?: Date } = {}): Promise<DemoUitkomst> {
-  const kluisMap = join(map, 'kluis');
-  const documentenMap = join(map, 'documenten');
-  if (existsSync(kluisMap) && readdirSync(kluisMap).length > 0) {
-    throw new Error(`Er staat al een kluis in ${kluisMap}. Kies een lege map voor de demo.`);
+export async function maakDemo(folder: string, opties: { aantal?: number; zaad?: number; scrypt?: ScryptParameters; nu?: Date } = {}): Promise<DemoUitkomst> {
+  const kluisPad = join(folder, 'kluis');
+  const documentenPad = join(folder, 'documenten');
+  if (existsSync(kluisPad) && readdirSync(kluisPad).length > 0) {
+    throw new Error(`Er staat al een kluis in ${kluisPad}. Kies een lege map voor de demo.`);
   }
-  mkdirSync(documentenMap, { recursive: true });
+  mkdirSync(documentenPad, { recursive: true });
   const nu = opties.nu ?? new Date();
-  const kluis = new Kluis(kluisMap, opties.scrypt ? { scrypt: opties.scrypt } : {});
+  const kluis = new Kluis(kluisPad, opties.scrypt ? { scrypt: opties.scrypt } : {});
   const handlers = makeHandlers({
     kluis,
-    resourcesMap: join(import.meta.dirname, '../../resources'),
+    resourcesPad: join(import.meta.dirname, '../../resources'),
     nu: () => nu,
     bewaarBestand: async (naam, bytes) => {
-      writeFileSync(join(documentenMap, naam), bytes);
+      writeFileSync(join(documentenPad, naam), bytes);
       return true;
     },
   });
@@ -174,7 +174,7 @@ export async function maakDemo(map: string, opties: { aantal?: number; zaad?: nu
       await verwacht(handlers.participatieverklaringOpslaan({ inburgeraarId: id, plaats: 'Voorbeeldstad', datum: null }));
     }
 
-    return { kluisMap, wachtwoord, herstelcode, documenten: readdirSync(documentenMap).sort(), aantalInburgeraars: ids.length };
+    return { kluisPad, wachtwoord, herstelcode, documenten: readdirSync(documentenPad).sort(), aantalInburgeraars: ids.length };
   } finally {
     await kluis.vergrendelen();
   }

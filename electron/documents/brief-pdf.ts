@@ -61,8 +61,8 @@ function ondertekening(document: Document, brief: Brief): void {
   if (mandaat) document.tekst(mandaat, { grootte: 8, kleur: GRIJS });
 }
 
-export async function maakBriefPdf(resourcesMap: string, brief: Brief, instellingen: Instellingen, voettekst: string): Promise<Uint8Array> {
-  const document = await Document.nieuw(resourcesMap, {
+export async function maakBriefPdf(resourcesPad: string, brief: Brief, instellingen: Instellingen, voettekst: string): Promise<Uint8Array> {
+  const document = await Document.nieuw(resourcesPad, {
     titel: brief.titel,
     onderwerp: brief.onderwerp,
     auteur: `Gemeente ${instellingen.gemeentenaam}`,

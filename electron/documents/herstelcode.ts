@@ -3,8 +3,8 @@ import { datumLang } from '../../shared/format';
 import { Document, MM } from './opmaak';
 
 /** The printable herstelcode sheet. Contains no personal data, only the code and what it is for. */
-export async function maakHerstelcodePdf(resourcesMap: string, herstelcode: string, vandaag: string): Promise<Uint8Array> {
-  const document = await Document.nieuw(resourcesMap, {
+export async function maakHerstelcodePdf(resourcesPad: string, herstelcode: string, vandaag: string): Promise<Uint8Array> {
+  const document = await Document.nieuw(resourcesPad, {
     titel: 'Herstelcode Koers',
     onderwerp: 'Herstelcode van de versleutelde kluis',
     auteur: 'Koers',

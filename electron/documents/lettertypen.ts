@@ -6,8 +6,8 @@ const cache = new Map<string, Uint8Array>();
 
 export type Lettertype = 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf' | 'DejaVuSansMono.ttf';
 
-export function lettertypeBytes(resourcesMap: string, naam: Lettertype): Uint8Array {
-  const pad = join(resourcesMap, 'fonts', naam);
+export function lettertypeBytes(resourcesPad: string, naam: Lettertype): Uint8Array {
+  const pad = join(resourcesPad, 'fonts', naam);
   let bytes = cache.get(pad);
   if (!bytes) {
     bytes = readFileSync(pad);

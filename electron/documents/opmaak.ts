@@ -43,13 +43,13 @@ export class Document {
     this.mono = mono;
   }
 
-  static async nieuw(resourcesMap: string, metadata: Metadata, nu = new Date()): Promise<Document> {
+  static async nieuw(resourcesPad: string, metadata: Metadata, nu = new Date()): Promise<Document> {
     const pdf = await PDFDocument.create();
     pdf.registerFontkit(fontkit);
     const [gewoon, vet, mono] = await Promise.all([
-      pdf.embedFont(lettertypeBytes(resourcesMap, 'DejaVuSans.ttf'), { subset: true }),
-      pdf.embedFont(lettertypeBytes(resourcesMap, 'DejaVuSans-Bold.ttf'), { subset: true }),
-      pdf.embedFont(lettertypeBytes(resourcesMap, 'DejaVuSansMono.ttf'), { subset: true }),
+      pdf.embedFont(lettertypeBytes(resourcesPad, 'DejaVuSans.ttf'), { subset: true }),
+      pdf.embedFont(lettertypeBytes(resourcesPad, 'DejaVuSans-Bold.ttf'), { subset: true }),
+      pdf.embedFont(lettertypeBytes(resourcesPad, 'DejaVuSansMono.ttf'), { subset: true }),
     ]);
     pdf.setTitle(metadata.titel, { showInWindowTitleBar: true });
     pdf.setSubject(metadata.onderwerp);
@@ -59,7 +59,7 @@ export class Document {
     pdf.setLanguage('nl-NL');
     pdf.setCreationDate(nu);
     pdf.setModificationDate(nu);
-    maakArchiefwaardig(pdf, resourcesMap, { titel: metadata.titel, auteur: metadata.auteur, onderwerp: metadata.onderwerp }, nu);
+    maakArchiefwaardig(pdf, resourcesPad, { titel: metadata.titel, auteur: metadata.auteur, onderwerp: metadata.onderwerp }, nu);
     const document = new Document(pdf, gewoon, vet, mono);
     document.nieuwePagina();
     return document;

@@ -59,12 +59,12 @@ export async function tekenParticipatieverklaring(
 }
 
 export async function maakParticipatieverklaring(
-  resourcesMap: string,
+  resourcesPad: string,
   sjabloon: ParticipatieverklaringSjabloon,
   instellingen: Instellingen,
   gegevens: ParticipatieverklaringGegevens,
 ): Promise<Uint8Array> {
-  const document = await Document.nieuw(resourcesMap, {
+  const document = await Document.nieuw(resourcesPad, {
     titel: `Participatieverklaring — ${gegevens.naam}`,
     onderwerp: 'Participatieverklaring (art. 6 Wet inburgering 2021)',
     auteur: instellingen.gemeentenaam ? `Gemeente ${instellingen.gemeentenaam}` : 'Koers',
@@ -78,13 +78,13 @@ export async function maakParticipatieverklaring(
  * `voortgang` is called after each page; `stoppen` is asked before each page.
  */
 export async function maakParticipatieverklaringen(
-  resourcesMap: string,
+  resourcesPad: string,
   sjabloon: ParticipatieverklaringSjabloon,
   instellingen: Instellingen,
   personen: readonly ParticipatieverklaringGegevens[],
   opties: { voortgang?: (klaar: number) => Promise<void> | void; stoppen?: () => boolean } = {},
 ): Promise<Uint8Array | null> {
-  const document = await Document.nieuw(resourcesMap, {
+  const document = await Document.nieuw(resourcesPad, {
     titel: `Participatieverklaringen (${personen.length})`,
     onderwerp: 'Participatieverklaringen voor de ondertekeningsbijeenkomst (art. 6 Wet inburgering 2021)',
     auteur: instellingen.gemeentenaam ? `Gemeente ${instellingen.gemeentenaam}` : 'Koers',

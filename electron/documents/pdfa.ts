@@ -12,8 +12,8 @@ function xmlVeilig(tekst: string): string {
   return tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function maakArchiefwaardig(pdf: PDFDocument, resourcesMap: string, metadata: { titel: string; auteur: string; onderwerp: string }, nu: Date): void {
-  icc ??= readFileSync(join(resourcesMap, 'icc', 'sRGB.icc'));
+export function maakArchiefwaardig(pdf: PDFDocument, resourcesPad: string, metadata: { titel: string; auteur: string; onderwerp: string }, nu: Date): void {
+  icc ??= readFileSync(join(resourcesPad, 'icc', 'sRGB.icc'));
   const profiel = pdf.context.register(pdf.context.stream(icc, { N: 3 }));
   const intentie = pdf.context.obj({
     Type: 'OutputIntent',

@@ -23,13 +23,13 @@ function kop(document: Document): void {
 
 /** Besluit 3.1 lid 4: the college registers attendance; the trainer has each participant sign. No BSN. */
 export async function maakPresentielijst(
-  resourcesMap: string,
+  resourcesPad: string,
   instellingen: Instellingen,
   groepNaam: string,
   sessie: Sessie,
   deelnemers: PresentielijstDeelnemer[],
 ): Promise<Uint8Array> {
-  const document = await Document.nieuw(resourcesMap, {
+  const document = await Document.nieuw(resourcesPad, {
     titel: `Presentielijst ${groepNaam} — ${datumKort(sessie.datum)}`,
     onderwerp: 'Presentielijst participatieverklaringstraject (art. 3.1 lid 4 Besluit inburgering 2021)',
     auteur: `Gemeente ${instellingen.gemeentenaam}`,

@@ -16,8 +16,8 @@ const participatieverklaringSjabloon = z.object({
 });
 export type ParticipatieverklaringSjabloon = z.infer<typeof participatieverklaringSjabloon>;
 
-function versies(resourcesMap: string, document: string): string[] {
-  return readdirSync(join(resourcesMap, 'templates', document))
+function versies(resourcesPad: string, document: string): string[] {
+  return readdirSync(join(resourcesPad, 'templates', document))
     .filter((naam) => /^\d{4}-\d{2}-\d{2}\.json$/.test(naam))
     .map((naam) => naam.slice(0, 10))
     .sort();
@@ -25,21 +25,21 @@ function versies(resourcesMap: string, document: string): string[] {
 
 /** The given version, or the newest one that is in force on `peildatum`. */
 export function participatieverklaringSjabloonLaden(
-  resourcesMap: string,
+  resourcesPad: string,
   opties: { versie?: string; peildatum?: string } = {},
 ): ParticipatieverklaringSjabloon {
-  const beschikbaar = versies(resourcesMap, 'participatieverklaring');
+  const beschikbaar = versies(resourcesPad, 'participatieverklaring');
   const versie = opties.versie ?? beschikbaar.filter((v) => !opties.peildatum || v <= opties.peildatum).at(-1);
   if (!versie || !beschikbaar.includes(versie)) {
     throw new Error(`Geen tekst van de participatieverklaring voor ${opties.versie ?? opties.peildatum ?? 'vandaag'}.`);
   }
-  const inhoud = readFileSync(join(resourcesMap, 'templates', 'participatieverklaring', `${versie}.json`), 'utf8');
+  const inhoud = readFileSync(join(resourcesPad, 'templates', 'participatieverklaring', `${versie}.json`), 'utf8');
   return participatieverklaringSjabloon.parse(JSON.parse(inhoud));
 }
 
 /** The shipped default texts of letters and beschikkingen. */
-export function standaardBriefTeksten(resourcesMap: string): BriefTeksten {
-  const versie = versies(resourcesMap, 'beschikking').at(-1);
+export function standaardBriefTeksten(resourcesPad: string): BriefTeksten {
+  const versie = versies(resourcesPad, 'beschikking').at(-1);
   if (!versie) throw new Error('Geen standaardteksten voor brieven gevonden.');
-  return briefTeksten.parse(JSON.parse(readFileSync(join(resourcesMap, 'templates', 'beschikking', `${versie}.json`), 'utf8')));
+  return briefTeksten.parse(JSON.parse(readFileSync(join(resourcesPad, 'templates', 'beschikking', `${versie}.json`), 'utf8')));
 }

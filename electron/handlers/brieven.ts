@@ -11,7 +11,7 @@ type BriefUseCases = UseCasesVan<typeof brievenKanalen>;
 
 export function briefHandlers(deps: HandlerDeps): BriefUseCases {
   const { mutatie, lezing } = maakUseCases(deps);
-  const standaard = () => standaardBriefTeksten(deps.resourcesMap);
+  const standaard = () => standaardBriefTeksten(deps.resourcesPad);
   return {
     ondertekenaarsLijst: lezing(async (_invoer, { trx }) => actieveOndertekenaars(trx)),
 

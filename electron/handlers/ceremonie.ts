@@ -21,7 +21,7 @@ export function ceremonieHandlers(deps: HandlerDeps, taken: Taken): CeremonieUse
     const groep = await pvt.groep(trx, groepId);
     const personen = (await pvt.pvtFeiten(trx, { groepId })).map((f) => f.persoon);
     personen.sort((a, b) => volledigeNaam(a).localeCompare(volledigeNaam(b), 'nl'));
-    return { groepNaam: groep.naam, instellingen: await leesInstellingen(trx), personen, sjabloon: participatieverklaringSjabloonLaden(deps.resourcesMap, { peildatum: vandaag }) };
+    return { groepNaam: groep.naam, instellingen: await leesInstellingen(trx), personen, sjabloon: participatieverklaringSjabloonLaden(deps.resourcesPad, { peildatum: vandaag }) };
   });
 
   // The text version printed is recorded per person.
@@ -43,7 +43,7 @@ export function ceremonieHandlers(deps: HandlerDeps, taken: Taken): CeremonieUse
         async ({ meld, geannuleerd }) => {
           meld(0, personen.length);
           const bytes = await maakParticipatieverklaringen(
-            deps.resourcesMap,
+            deps.resourcesPad,
             sjabloon,
             instellingen,
             personen.map((p) => ({ naam: volledigeNaam(p), geboortedatum: p.geboortedatum, plaats, datum })),

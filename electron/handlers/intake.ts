@@ -76,14 +76,14 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
           throw new KoersFout('REGEL_GESCHONDEN', 'Na drie oproepen rondt het college de intake af zonder de inburgeraar (art. 14 lid 2 Wi 2021); een vierde oproep is er niet.');
         }
         const instellingen = await leesInstellingen(trx);
-        const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesMap));
+        const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesPad));
         const kenmerk = await nieuwKenmerk(trx, instellingen.kenmerkPatroon, verzonden);
         const volgnummer = intake.oproepen.length + 1;
         const brief = oproepBrief({
           inburgeraar, instellingen, teksten, kenmerk, verzonden, volgnummer, verschijnenOp, tijdEnPlaats: tijdEnPlaats!,
           vorigeAfspraak: intake.oproepen.at(-1)?.verschijnenOp ?? null,
         });
-        const pdf = await maakBriefPdf(deps.resourcesMap, brief, instellingen, kenmerk);
+        const pdf = await maakBriefPdf(deps.resourcesPad, brief, instellingen, kenmerk);
         const soort = volgnummer === 1 ? 'oproep' : 'waarschuwing';
         const { id: documentId } = await bewaarDocument(
           trx,

@@ -7,7 +7,7 @@ import type { UseCasesVan } from './register';
 // The vault itself: no transaction here, these open, close and re-key it (db/vault.ts).
 type KluisUseCases = UseCasesVan<typeof kluisKanalen>;
 
-export function kluisHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => new Date() }: HandlerDeps): KluisUseCases {
+export function kluisHandlers({ kluis, resourcesPad, bewaarBestand, nu = () => new Date() }: HandlerDeps): KluisUseCases {
   return {
     kluisStatus: async () => kluis.status(),
     kluisAanmaken: async ({ wachtwoord }) => ({ herstelcode: await kluis.aanmaken(wachtwoord) }),
@@ -35,7 +35,7 @@ export function kluisHandlers({ kluis, resourcesMap, bewaarBestand, nu = () => n
     // The herstelcode is printed once, to paper; it never enters the vault or the logboek.
     herstelcodeAfdrukken: async ({ herstelcode }) => {
       const bestandsnaam = 'Herstelcode Koers.pdf';
-      const bytes = await maakHerstelcodePdf(resourcesMap, herstelcode, vandaagInNederland(nu()));
+      const bytes = await maakHerstelcodePdf(resourcesPad, herstelcode, vandaagInNederland(nu()));
       return { bestandsnaam, opgeslagen: await bewaarBestand(bestandsnaam, bytes) };
     },
   };

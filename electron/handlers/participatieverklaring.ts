@@ -24,12 +24,12 @@ export function participatieverklaringHandlers(deps: HandlerDeps): Participatiev
         if (!instellingen.gemeentenaam) {
           throw new KoersFout('ONGELDIGE_INVOER', 'Vul eerst bij Instellingen de naam van de gemeente in; die staat op de participatieverklaring.');
         }
-        const sjabloon = participatieverklaringSjabloonLaden(deps.resourcesMap, { peildatum: vandaag });
+        const sjabloon = participatieverklaringSjabloonLaden(deps.resourcesPad, { peildatum: vandaag });
         return { inburgeraar, instellingen, sjabloon };
       },
       async ({ inburgeraar, instellingen, sjabloon }, { plaats, datum }) => {
         const naam = volledigeNaam(inburgeraar);
-        const bytes = await maakParticipatieverklaring(deps.resourcesMap, sjabloon, instellingen, { naam, geboortedatum: inburgeraar.geboortedatum, plaats, datum });
+        const bytes = await maakParticipatieverklaring(deps.resourcesPad, sjabloon, instellingen, { naam, geboortedatum: inburgeraar.geboortedatum, plaats, datum });
         return { bestandsnaam: veiligeBestandsnaam(`Participatieverklaring ${naam}.pdf`), bytes, logdetail: `tekst ${sjabloon.versie}` };
       },
     ),

@@ -72,7 +72,7 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
   async function beschikkingVoor(trx: Transactie, pip: Pip, versies: Pip[], dagtekening: string, kenmerk: string, ondertekenaarId: number | null | undefined) {
     const inburgeraar = await haalOp(trx, pip.inburgeraarId);
     const instellingen = await leesInstellingen(trx);
-    const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesMap));
+    const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesPad));
     const intake = await leesIntake(trx, pip.inburgeraarId);
     const ondertekenaar = ondertekenaarId
       ? await leesOndertekenaar(trx, ondertekenaarId)
@@ -143,7 +143,7 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
       const instellingen = await leesInstellingen(trx);
       const kenmerk = await nieuwKenmerk(trx, instellingen.kenmerkPatroon, dagtekening);
       const { brief, teksten, ondertekenaar, termijnStart } = await beschikkingVoor(trx, pip, versies, dagtekening, kenmerk, ondertekenaarId);
-      const pdf = await maakBriefPdf(deps.resourcesMap, brief, instellingen, kenmerk);
+      const pdf = await maakBriefPdf(deps.resourcesPad, brief, instellingen, kenmerk);
       const { id: documentId } = await bewaarDocument(
         trx,
         { inburgeraarId: pip.inburgeraarId, soort: pip.soort === 'wijziging' ? 'beschikking_wijziging' : 'beschikking_pip', titel: brief.onderwerp, bestandsnaam: veiligeBestandsnaam(`${brief.onderwerp} ${kenmerk}.pdf`), pdf },

@@ -197,7 +197,7 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
       },
       async ({ sessie, groepNaam, instellingen, deelnemers }) => ({
         bestandsnaam: veiligeBestandsnaam(`Presentielijst ${groepNaam} ${sessie.datum}.pdf`),
-        bytes: await maakPresentielijst(deps.resourcesMap, instellingen, groepNaam, sessie, deelnemers.map((d) => ({ naam: d.naam, geboortedatum: d.geboortedatum }))),
+        bytes: await maakPresentielijst(deps.resourcesPad, instellingen, groepNaam, sessie, deelnemers.map((d) => ({ naam: d.naam, geboortedatum: d.geboortedatum }))),
       }),
     ),
   };

@@ -8,7 +8,7 @@ import { participatieverklaringSjabloonLaden } from '../../electron/documents/sj
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 import { makeHandlers } from '../../electron/handlers';
 import { STANDAARD_INSTELLINGEN } from '../../shared/domain/instellingen';
-import { RESOURCES, TEST_WACHTWOORD, tijdelijkeMap } from '../fixtures/omgeving';
+import { RESOURCES, TEST_WACHTWOORD, tijdelijkeFolder } from '../fixtures/omgeving';
 
 // `npm run bench`: measures what a regisseur waits for, writes test/bench/resultaten.md.
 
@@ -32,9 +32,9 @@ async function meet(wat: string, herhalingen: number, doe: () => Promise<unknown
 }
 
 const metingen: Meting[] = [];
-const map = tijdelijkeMap();
+const folder = tijdelijkeFolder();
 try {
-  const kluis = new Kluis(map.pad); // production scrypt parameters
+  const kluis = new Kluis(folder.pad); // production scrypt parameters
   await kluis.aanmaken(TEST_WACHTWOORD);
   await kluis.vergrendelen();
   metingen.push(await meet('Kluis ontgrendelen (scrypt N=2^17, migraties controleren)', 5, async () => {
@@ -42,7 +42,7 @@ try {
     await kluis.vergrendelen();
   }));
   await kluis.ontgrendelen(TEST_WACHTWOORD);
-  const handlers = makeHandlers({ kluis, resourcesMap: RESOURCES, bewaarBestand: async () => true });
+  const handlers = makeHandlers({ kluis, resourcesPad: RESOURCES, bewaarBestand: async () => true });
   const random = maakRandom(1);
   let nummer = 0;
   metingen.push(await meet('Inburgeraar toevoegen (validatie + transactie + logboek)', 150, async () => {
@@ -61,7 +61,7 @@ try {
   const honderd = Array.from({ length: 100 }, (_, i) => ({ naam: `Deelnemer ${i + 1}`, geboortedatum: '1990-01-01' }));
   metingen.push(await meet('Ceremoniebatch: 100 participatieverklaringen in één PDF', 3, () => maakParticipatieverklaringen(RESOURCES, sjabloon, instellingen, honderd)));
 } finally {
-  map.opruimen();
+  folder.opruimen();
 }
 
 const tabel = [

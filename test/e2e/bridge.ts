@@ -27,7 +27,7 @@ const MIME: Record<string, string> = {
 };
 
 export interface KoersOmgeving {
-  map: string;
+  folder: string;
   kluis: Kluis;
   handlers: Handlers;
   /** Folder where the bridge's "save dialog" puts documents. */
@@ -40,13 +40,13 @@ export interface KoersOmgeving {
 
 export const test = base.extend<{ koers: KoersOmgeving }>({
   koers: async ({ page }, use) => {
-    const map = mkdtempSync(join(tmpdir(), 'koers-e2e-'));
-    const documenten = join(map, 'documenten');
+    const folder = mkdtempSync(join(tmpdir(), 'koers-e2e-'));
+    const documenten = join(folder, 'documenten');
     mkdirSync(documenten);
-    const kluis = new Kluis(join(map, 'kluis'), { scrypt: TEST_SCRYPT });
+    const kluis = new Kluis(join(folder, 'kluis'), { scrypt: TEST_SCRYPT });
     const handlers = makeHandlers({
       kluis,
-      resourcesMap: RESOURCES,
+      resourcesPad: RESOURCES,
       bewaarBestand: async (naam, bytes) => {
         writeFileSync(join(documenten, naam), bytes);
         return true;
@@ -90,7 +90,7 @@ export const test = base.extend<{ koers: KoersOmgeving }>({
     });
 
     await use({
-      map,
+      folder,
       kluis,
       handlers,
       documenten,
@@ -106,7 +106,7 @@ export const test = base.extend<{ koers: KoersOmgeving }>({
     });
 
     await kluis.vergrendelen();
-    rmSync(map, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   },
 });
 

@@ -4,18 +4,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { maakDemo, type DemoUitkomst } from '../../electron/demo/demo';
 import { Kluis } from '../../db/vault';
 import { isValidBsn } from '../../shared/rules/bsn';
-import { TEST_SCRYPT, tijdelijkeMap } from '../fixtures/omgeving';
+import { TEST_SCRYPT, tijdelijkeFolder } from '../fixtures/omgeving';
 import { pdfPaginas, pdfTekstPlat } from '../fixtures/pdf';
 
 describe('npm run demo', () => {
-  const map = tijdelijkeMap();
+  const folder = tijdelijkeFolder();
   let demo: DemoUitkomst;
-  afterAll(() => map.opruimen());
+  afterAll(() => folder.opruimen());
 
   it('makes a Voorbeeldstad vault that opens with the printed passphrase', async () => {
-    demo = await maakDemo(map.pad, { scrypt: TEST_SCRYPT, nu: new Date('2026-11-22T09:00:00Z') });
+    demo = await maakDemo(folder.pad, { scrypt: TEST_SCRYPT, nu: new Date('2026-11-22T09:00:00Z') });
     expect(demo.aantalInburgeraars).toBe(25);
-    const kluis = new Kluis(demo.kluisMap, { scrypt: TEST_SCRYPT });
+    const kluis = new Kluis(demo.kluisPad, { scrypt: TEST_SCRYPT });
     await kluis.ontgrendelen(demo.wachtwoord);
     const rijen = await kluis.db.selectFrom('inburgeraars').selectAll().execute();
     expect(rijen).toHaveLength(25);
@@ -40,19 +40,19 @@ describe('npm run demo', () => {
       'Uitnodiging brede intake INB-2026-0001.pdf',
       'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf',
     ]);
-    expect(pdfPaginas(readFileSync(join(map.pad, 'documenten', 'Participatieverklaringen Najaar.pdf')))).toBe(5);
-    expect(pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Presentielijst Najaar 2026-11-22.pdf')))).toContain('Ondertekeningsbijeenkomst');
-    const wijziging = pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf')));
+    expect(pdfPaginas(readFileSync(join(folder.pad, 'documenten', 'Participatieverklaringen Najaar.pdf')))).toBe(5);
+    expect(pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Presentielijst Najaar 2026-11-22.pdf')))).toContain('Ondertekeningsbijeenkomst');
+    const wijziging = pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Wijziging persoonlijk plan inburgering en participatie INB-2026-0004.pdf')));
     expect(wijziging).toContain('met kenmerk INB-2026-0003');
     expect(wijziging).toContain('namens dezen');
-    const verklaring = readFileSync(join(map.pad, 'documenten', 'Participatieverklaring Ахмед Иванов.pdf'));
+    const verklaring = readFileSync(join(folder.pad, 'documenten', 'Participatieverklaring Ахмед Иванов.pdf'));
     expect(pdfPaginas(verklaring)).toBe(1);
     expect(pdfTekstPlat(verklaring)).toContain('Naam: Ахмед Иванов');
     expect(pdfTekstPlat(verklaring)).toContain('Gemeente Voorbeeldstad');
-    expect(pdfTekstPlat(readFileSync(join(map.pad, 'documenten', 'Herstelcode Koers.pdf')))).toContain(demo.herstelcode.slice(0, 4));
+    expect(pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Herstelcode Koers.pdf')))).toContain(demo.herstelcode.slice(0, 4));
   });
 
   it('refuses to overwrite an existing demo vault', async () => {
-    await expect(maakDemo(map.pad, { scrypt: TEST_SCRYPT })).rejects.toThrow(/Er staat al een kluis/);
+    await expect(maakDemo(folder.pad, { scrypt: TEST_SCRYPT })).rejects.toThrow(/Er staat al een kluis/);
   });
 });

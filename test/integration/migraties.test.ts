@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema';
 import { Kluis } from '../../db/vault';
 import { maakKysely, openVersleuteld } from '../../db/verbinding';
 import { KoersFout } from '../../shared/fouten';
-import { TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeMap } from '../fixtures/omgeving';
+import { TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeFolder } from '../fixtures/omgeving';
 import snapshot from '../fixtures/schema-snapshot.json';
 
 async function tabellen(db: Kysely<unknown>): Promise<Record<string, string[]>> {
@@ -107,14 +107,14 @@ const weesRij: Migration = {
 };
 
 describe('migrations', () => {
-  let map: { pad: string; opruimen: () => void };
+  let folder: { pad: string; opruimen: () => void };
   beforeEach(() => {
-    map = tijdelijkeMap();
+    folder = tijdelijkeFolder();
   });
-  afterEach(() => map.opruimen());
+  afterEach(() => folder.opruimen());
 
   it('a new vault has every migration, and no table or column of the snapshot is missing', async () => {
-    const kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const kluis = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await kluis.aanmaken(TEST_WACHTWOORD);
     const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(kluis.db);
     expect(uitgevoerd.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIES));
@@ -127,7 +127,7 @@ describe('migrations', () => {
   });
 
   it('the audit log is append-only', async () => {
-    const kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const kluis = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await kluis.aanmaken(TEST_WACHTWOORD);
     await kluis.db.insertInto('logboek').values({ tijdstip: 'nu', actor: 'regisseur', oorsprong: 'test', actie: 'x', object: 'y', objectId: null, resultaat: 'gelukt' }).execute();
     await expect(kluis.db.updateTable('logboek').set({ actie: 'z' }).execute()).rejects.toThrow(/alleen-toevoegen/);
@@ -136,23 +136,23 @@ describe('migrations', () => {
   });
 
   it('backs up an existing vault before migrating it', async () => {
-    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const oud = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await oud.aanmaken(TEST_WACHTWOORD);
     await oud.vergrendelen();
-    expect(readdirSync(map.pad)).not.toContain('backups');
+    expect(readdirSync(folder.pad)).not.toContain('backups');
 
     const extra: Migration = { up: async (db) => void (await db.schema.createTable('extra').addColumn('a', 'text').execute()) };
-    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_extra': extra } });
+    const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_extra': extra } });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
     expect(Object.keys(await tabellen(nieuw.db as Kysely<unknown>))).toContain('extra');
-    const backups = readdirSync(join(map.pad, 'backups'));
+    const backups = readdirSync(join(folder.pad, 'backups'));
     expect(backups.some((naam) => /voor-bijwerken\.db$/.test(naam))).toBe(true);
     expect(backups.some((naam) => /voor-bijwerken\.sleutel\.json$/.test(naam))).toBe(true);
     await nieuw.vergrendelen();
   });
 
   it('runs all pending migrations in one transaction: a failure leaves the old version intact', async () => {
-    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const oud = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await oud.aanmaken(TEST_WACHTWOORD);
     await oud.vergrendelen();
 
@@ -163,10 +163,10 @@ describe('migrations', () => {
         throw new Error('mislukt halverwege');
       },
     };
-    const mislukt = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0098_eerste': goed, '0099_tweede': fout } });
+    const mislukt = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0098_eerste': goed, '0099_tweede': fout } });
     await expect(mislukt.ontgrendelen(TEST_WACHTWOORD)).rejects.toMatchObject({ code: 'KLUIS_BESCHADIGD' });
 
-    const terug = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const terug = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await terug.ontgrendelen(TEST_WACHTWOORD);
     const namen = Object.keys(await tabellen(terug.db as Kysely<unknown>));
     expect(namen).not.toContain('eerste');
@@ -177,7 +177,7 @@ describe('migrations', () => {
   });
 
   it('refuses a vault written by a newer Koers, without changing it', async () => {
-    const kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const kluis = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await kluis.aanmaken(TEST_WACHTWOORD);
     await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('0099_toekomst', '2030-01-01T00:00:00.000Z')`.execute(kluis.db);
     await kluis.vergrendelen();
@@ -189,7 +189,7 @@ describe('migrations', () => {
   });
 
   it('0002_intake_pip: a vault at 0001 with an inburgeraar keeps it and gains the PIP tables', async () => {
-    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { '0001_basis': MIGRATIES['0001_basis']! } });
+    const oud = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { '0001_basis': MIGRATIES['0001_basis']! } });
     await oud.aanmaken(TEST_WACHTWOORD);
     const nu = '2026-01-01T00:00:00.000Z';
     await oud.db.insertInto('inburgeraars').values({
@@ -200,7 +200,7 @@ describe('migrations', () => {
     }).execute();
     await oud.vergrendelen();
 
-    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
     const rij = await nieuw.db.selectFrom('inburgeraars').selectAll().executeTakeFirstOrThrow();
     expect(rij).toMatchObject({ bsn: '111222333', status: 'intake' });
@@ -211,12 +211,12 @@ describe('migrations', () => {
       inhoud: '{}', dagtekening: null, kenmerk: null, termijnStart: null, verzenddatum: null, bezwaarOntvangenOp: null, bezwaarUitkomst: null,
       beroepIngesteldOp: null, ondertekenaar: null, sjabloonVersie: null, documentId: null, aangemaakt: nu, gewijzigd: nu,
     }).execute();
-    expect(readdirSync(join(map.pad, 'backups')).some((naam) => naam.endsWith('voor-bijwerken.db'))).toBe(true);
+    expect(readdirSync(join(folder.pad, 'backups')).some((naam) => naam.endsWith('voor-bijwerken.db'))).toBe(true);
     await nieuw.vergrendelen();
   });
 
   it('0003_pvt_map: documents written at 0002 keep their bytes and become PDFs by default', async () => {
-    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { '0001_basis': MIGRATIES['0001_basis']!, '0002_intake_pip': MIGRATIES['0002_intake_pip']! } });
+    const oud = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { '0001_basis': MIGRATIES['0001_basis']!, '0002_intake_pip': MIGRATIES['0002_intake_pip']! } });
     await oud.aanmaken(TEST_WACHTWOORD);
     const nu = '2026-01-01T00:00:00.000Z';
     const { id } = await oud.db.insertInto('inburgeraars').values({
@@ -228,7 +228,7 @@ describe('migrations', () => {
     await sql`INSERT INTO documenten (inburgeraarId, soort, titel, bestandsnaam, aangemaakt, pdf, sha256) VALUES (${id}, 'oproep', 'Oproep', 'oproep.pdf', ${nu}, ${Buffer.from('%PDF-1.7 test')}, 'x')`.execute(oud.db);
     await oud.vergrendelen();
 
-    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
     const document = await nieuw.db.selectFrom('documenten').selectAll().executeTakeFirstOrThrow();
     expect(document.mime).toBe('application/pdf');
@@ -237,15 +237,15 @@ describe('migrations', () => {
     await nieuw.vergrendelen();
   });
   it('a migration that rebuilds a parent table keeps every child row (no cascade while migrating)', async () => {
-    await kluisMetDossiers(map.pad);
-    const voor = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    await kluisMetDossiers(folder.pad);
+    const voor = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await voor.ontgrendelen(TEST_WACHTWOORD);
     const kinderenVoor = await kindRijen(voor.db as Kysely<unknown>, 'inburgeraars');
     await voor.vergrendelen();
     expect(Object.keys(kinderenVoor)).toEqual(expect.arrayContaining(['intakes', 'documenten', 'oproepen', 'pips', 'pvtDeelnemers', 'pvtAanwezigheid', 'pvtDossiers', 'mapThemas', 'mapDossiers']));
     for (const [tabel, aantal] of Object.entries(kinderenVoor)) expect(aantal, tabel).toBe(2);
 
-    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_herbouw': herbouwInburgeraars } });
+    const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_herbouw': herbouwInburgeraars } });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
     expect(await kindRijen(nieuw.db as Kysely<unknown>, 'inburgeraars')).toEqual(kinderenVoor);
     expect(await nieuw.db.selectFrom('inburgeraars').select('bsn').orderBy('bsn').execute()).toEqual([{ bsn: '111222333' }, { bsn: '123456782' }]);
@@ -255,12 +255,12 @@ describe('migrations', () => {
   });
 
   it('a migration that leaves a broken foreign key is rolled back whole, with a Dutch message', async () => {
-    const oud = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const oud = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await oud.aanmaken(TEST_WACHTWOORD);
     await oud.vergrendelen();
 
     const goed: Migration = { up: async (db) => void (await db.schema.createTable('eerste').addColumn('a', 'text').execute()) };
-    const mislukt = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0098_eerste': goed, '0099_wees': weesRij } });
+    const mislukt = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0098_eerste': goed, '0099_wees': weesRij } });
     const fout = await mislukt.ontgrendelen(TEST_WACHTWOORD).catch((e: unknown) => e);
     expect(fout).toBeInstanceOf(KoersFout);
     expect((fout as KoersFout).code).toBe('KLUIS_BESCHADIGD');
@@ -268,7 +268,7 @@ describe('migrations', () => {
     expect((fout as KoersFout).message).not.toContain('4242');
     expect(mislukt.status().ontgrendeld).toBe(false);
 
-    const terug = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    const terug = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await terug.ontgrendelen(TEST_WACHTWOORD);
     const uitgevoerd = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(terug.db);
     expect(uitgevoerd.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIES));
@@ -278,7 +278,7 @@ describe('migrations', () => {
   });
 
   it('foreign keys are on again after migrating, also when migrating failed', async () => {
-    const sqlite = openVersleuteld(join(map.pad, 'los.db'), nieuweDatasleutel());
+    const sqlite = openVersleuteld(join(folder.pad, 'los.db'), nieuweDatasleutel());
     const db = maakKysely(sqlite) as Kysely<unknown>;
     await expect(migreer(db, { migraties: { ...MIGRATIES, '0099_wees': weesRij } })).rejects.toBeInstanceOf(KoersFout);
     expect(await vreemdeSleutelsAan(db)).toBe(1);
@@ -289,8 +289,8 @@ describe('migrations', () => {
   });
 
   it('after a successful rebuild foreign keys are on and deleting an inburgeraar still cascades', async () => {
-    const [eerste, tweede] = await kluisMetDossiers(map.pad);
-    const nieuw = new Kluis(map.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_herbouw': herbouwInburgeraars } });
+    const [eerste, tweede] = await kluisMetDossiers(folder.pad);
+    const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: { ...MIGRATIES, '0099_herbouw': herbouwInburgeraars } });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
     expect(await vreemdeSleutelsAan(nieuw.db as Kysely<unknown>)).toBe(1);
 

@@ -2,34 +2,34 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Kluis } from '../../db/vault';
 import { maakUseCases } from '../../electron/handlers/use-case';
 import { KoersFout } from '../../shared/fouten';
-import { RESOURCES, TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeMap } from '../fixtures/omgeving';
+import { RESOURCES, TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeFolder } from '../fixtures/omgeving';
 
 // The two shapes every handler is written in: a mutation (transaction + audit line) and a read.
 
 const NU = new Date('2026-04-14T10:00:00Z');
 
 describe('use case wrappers', () => {
-  let map: { pad: string; opruimen: () => void };
+  let folder: { pad: string; opruimen: () => void };
   let kluis: Kluis;
   let bewaard: string[];
   let bewaarWerkt: boolean;
 
   beforeEach(async () => {
-    map = tijdelijkeMap();
-    kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    folder = tijdelijkeFolder();
+    kluis = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await kluis.aanmaken(TEST_WACHTWOORD);
     bewaard = [];
     bewaarWerkt = true;
   });
   afterEach(async () => {
     await kluis.vergrendelen();
-    map.opruimen();
+    folder.opruimen();
   });
 
   const bouwers = () =>
     maakUseCases({
       kluis,
-      resourcesMap: RESOURCES,
+      resourcesPad: RESOURCES,
       nu: () => NU,
       bewaarBestand: async (naam) => {
         if (bewaarWerkt) bewaard.push(naam);

@@ -6,7 +6,7 @@ import { Kluis } from '../../db/vault';
 import { isOnversleuteld } from '../../db/verbinding';
 import { KoersFout } from '../../shared/fouten';
 import { normaliseerHerstelcode } from '../../shared/domain/kluis';
-import { TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeMap } from '../fixtures/omgeving';
+import { TEST_SCRYPT, TEST_WACHTWOORD, tijdelijkeFolder } from '../fixtures/omgeving';
 
 const GEHEIME_NAAM = 'Zwanenburg-Oosterhout';
 
@@ -22,16 +22,16 @@ async function verwachtFout(belofte: Promise<unknown> | (() => unknown), code: s
 }
 
 describe('Kluis', () => {
-  let map: { pad: string; opruimen: () => void };
+  let folder: { pad: string; opruimen: () => void };
   let kluis: Kluis;
 
   beforeEach(() => {
-    map = tijdelijkeMap();
-    kluis = new Kluis(map.pad, { scrypt: TEST_SCRYPT });
+    folder = tijdelijkeFolder();
+    kluis = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
   });
   afterEach(async () => {
     await kluis.vergrendelen();
-    map.opruimen();
+    folder.opruimen();
   });
 
   async function vulMetBekendeWaarde(): Promise<void> {
@@ -50,8 +50,8 @@ describe('Kluis', () => {
     await vulMetBekendeWaarde();
     await kluis.vergrendelen();
     expect(isOnversleuteld(kluis.databasePad)).toBe(false);
-    for (const bestand of readdirSync(map.pad)) {
-      const inhoud = readFileSync(join(map.pad, bestand));
+    for (const bestand of readdirSync(folder.pad)) {
+      const inhoud = readFileSync(join(folder.pad, bestand));
       expect(inhoud.includes(GEHEIME_NAAM), bestand).toBe(false);
       expect(inhoud.includes(TEST_WACHTWOORD), bestand).toBe(false);
       expect(inhoud.includes(normaliseerHerstelcode(herstelcode)), bestand).toBe(false);
@@ -135,7 +135,7 @@ describe('Kluis', () => {
   it('refuses to create a vault over an existing one', async () => {
     await kluis.aanmaken(TEST_WACHTWOORD);
     await kluis.vergrendelen();
-    await verwachtFout(new Kluis(map.pad, { scrypt: TEST_SCRYPT }).aanmaken('een ander wachtwoord'), 'KLUIS_BESTAAT_AL');
+    await verwachtFout(new Kluis(folder.pad, { scrypt: TEST_SCRYPT }).aanmaken('een ander wachtwoord'), 'KLUIS_BESTAAT_AL');
   });
 
   it('refuses a plaintext SQLite file in place of the vault', async () => {
@@ -165,7 +165,7 @@ describe('Kluis', () => {
     expect(readFileSync(backup).includes(GEHEIME_NAAM)).toBe(false);
 
     // Restore elsewhere: the copy and its key file become a vault of their own.
-    const elders = tijdelijkeMap();
+    const elders = tijdelijkeFolder();
     writeFileSync(join(elders.pad, 'koers.db'), readFileSync(backup));
     writeFileSync(join(elders.pad, 'koers.sleutel.json'), readFileSync(backup.replace(/\.db$/, '.sleutel.json')));
     const hersteld = new Kluis(elders.pad, { scrypt: TEST_SCRYPT });

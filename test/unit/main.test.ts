@@ -2,32 +2,32 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX, KANALEN } from '../../shared/contract';
 import { maakNepElectron, type NepElectron } from '../fixtures/nep-electron';
-import { tijdelijkeMap } from '../fixtures/omgeving';
+import { tijdelijkeFolder } from '../fixtures/omgeving';
 
 // electron/main.ts against a fresh fake 'electron' per test: every test loads main.ts itself.
 
-const appMap = resolve(import.meta.dirname, '../..');
-const appUrl = `file://${appMap}/dist/renderer/index.html`;
+const appPad = resolve(import.meta.dirname, '../..');
+const appUrl = `file://${appPad}/dist/renderer/index.html`;
 
 type Menu = { label: string; submenu: { label?: string; accelerator?: string; click?: () => void }[] }[];
 
 describe('electron/main.ts', () => {
   let nep: NepElectron;
-  let data: ReturnType<typeof tijdelijkeMap>;
-  const vorigeDataMap = process.env.KOERS_DATA_DIR;
+  let data: ReturnType<typeof tijdelijkeFolder>;
+  const vorigeDataPad = process.env.KOERS_DATA_DIR;
 
   beforeEach(() => {
     vi.resetModules();
-    data = tijdelijkeMap();
+    data = tijdelijkeFolder();
     process.env.KOERS_DATA_DIR = data.pad;
-    nep = maakNepElectron({ appPad: appMap });
+    nep = maakNepElectron({ appPad: appPad });
     vi.doMock('electron', () => nep.module);
   });
 
   afterEach(() => {
     vi.doUnmock('electron');
-    if (vorigeDataMap === undefined) delete process.env.KOERS_DATA_DIR;
-    else process.env.KOERS_DATA_DIR = vorigeDataMap;
+    if (vorigeDataPad === undefined) delete process.env.KOERS_DATA_DIR;
+    else process.env.KOERS_DATA_DIR = vorigeDataPad;
     data.opruimen();
   });
 

@@ -3,7 +3,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BENODIGDE_PROGRAMMAS, beschikbaarVolgens, ontbrekendePakketten, vereistenMelding } from '../vereisten';
-import { tijdelijkeMap } from '../fixtures/omgeving';
+import { tijdelijkeFolder } from '../fixtures/omgeving';
 
 const WORTEL = resolve(import.meta.dirname, '../..');
 
@@ -34,14 +34,14 @@ describe('test prerequisites (first step of npm test)', () => {
   });
 
   describe('the real script', () => {
-    let map: { pad: string; opruimen: () => void };
+    let folder: { pad: string; opruimen: () => void };
     beforeEach(() => {
-      map = tijdelijkeMap();
+      folder = tijdelijkeFolder();
     });
-    afterEach(() => map.opruimen());
+    afterEach(() => folder.opruimen());
 
     it('with an empty PATH: exit code 1 and the one sentence', () => {
-      const uit = draaiScript({ PATH: '', KOERS_CHROMIUM: join(map.pad, 'geen-chromium') });
+      const uit = draaiScript({ PATH: '', KOERS_CHROMIUM: join(folder.pad, 'geen-chromium') });
       expect(uit.status).toBe(1);
       expect(uit.stdout).toBe('');
       expect(uit.stderr.trim()).toBe(vereistenMelding(['chromium', 'poppler-utils', 'qpdf']));
@@ -49,10 +49,10 @@ describe('test prerequisites (first step of npm test)', () => {
 
     it('with every program present: exit code 0 and silence', () => {
       for (const { naam } of BENODIGDE_PROGRAMMAS) {
-        writeFileSync(join(map.pad, naam), '#!/bin/sh\n');
-        chmodSync(join(map.pad, naam), 0o755);
+        writeFileSync(join(folder.pad, naam), '#!/bin/sh\n');
+        chmodSync(join(folder.pad, naam), 0o755);
       }
-      const omgeving = { PATH: map.pad, KOERS_CHROMIUM: join(map.pad, 'chromium') };
+      const omgeving = { PATH: folder.pad, KOERS_CHROMIUM: join(folder.pad, 'chromium') };
       expect(ontbrekendePakketten(beschikbaarVolgens(omgeving))).toEqual([]);
       const uit = draaiScript(omgeving);
       expect(uit.status).toBe(0);
@@ -60,9 +60,9 @@ describe('test prerequisites (first step of npm test)', () => {
     });
 
     it('a file that is not executable does not count', () => {
-      writeFileSync(join(map.pad, 'qpdf'), '');
-      chmodSync(join(map.pad, 'qpdf'), 0o644);
-      expect(beschikbaarVolgens({ PATH: map.pad })('qpdf')).toBe(false);
+      writeFileSync(join(folder.pad, 'qpdf'), '');
+      chmodSync(join(folder.pad, 'qpdf'), 0o644);
+      expect(beschikbaarVolgens({ PATH: folder.pad })('qpdf')).toBe(false);
     });
   });
 });
