@@ -5,8 +5,7 @@ import { ALFABETISERING_LABELS, LEERROUTE_LABELS, LEERROUTES, WIJZIGING_LABELS, 
 import type { BriefTeksten } from '../../shared/domain/teksten';
 import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../shared/format';
 import { DOELGROEP_LABELS, isAsielgroep } from '../../shared/rules/doelgroep';
-import { termijnEindeVanaf } from '../../shared/rules/inburgeringstermijn';
-import { ontzorgenEinde } from '../../shared/rules/termijnen';
+import { ontzorgenEinde, termijnEindeVanaf } from '../../shared/rules/termijnen';
 import { aanspreekvorm, adresregels, vulIn } from './aanspreken';
 
 export interface BeschikkingGegevens {

@@ -11,7 +11,7 @@ import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import type { Pip, PipInhoud } from '../../shared/domain/pip';
 import { KoersFout } from '../../shared/fouten';
 import { plusDagen } from '../../shared/rules/datum';
-import { termijnStartVoor } from '../../shared/rules/inburgeringstermijn';
+import { termijnStartVoor } from '../../shared/rules/termijnen';
 import { bevindingenAlsTekst, controleerPip, type Bevinding, type PipContext } from '../../shared/rules/pip';
 import { statusNaPipVaststellen } from '../../shared/rules/status';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';

@@ -1,7 +1,7 @@
 import { leesInstellingen } from '../../db/instellingen';
 import { pvtFeiten } from '../../db/pvt';
 import { volledigeNaam } from '../../shared/format';
-import { termijnEindeVanaf } from '../../shared/rules/inburgeringstermijn';
+import { termijnEindeVanaf } from '../../shared/rules/termijnen';
 import { geldendePipVersie } from '../../shared/rules/pip';
 import { mapVanToepassing, mapVoortgang, pvtStand } from '../../shared/rules/pvt';
 import { STATUSSEN, isEindstatus } from '../../shared/rules/status';

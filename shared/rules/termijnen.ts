@@ -1,3 +1,4 @@
+import type { PipSoort } from '../domain/pip';
 import { verlengVolgensAtw, type AtwUitkomst, type ExtraRustdagen } from './atw';
 import { laatsteDagVanTermijn, laatsteVan, plusDagen, plusWeken } from './datum';
 
@@ -42,7 +43,17 @@ export function inburgeringstermijnStart(dagtekeningPip: string): string {
 }
 
 export function inburgeringstermijnEinde(dagtekeningPip: string): string {
-  return laatsteDagVanTermijn(inburgeringstermijnStart(dagtekeningPip), 36);
+  return termijnEindeVanaf(inburgeringstermijnStart(dagtekeningPip));
+}
+
+// Wi 11 lid 3: a changed PIP (wijziging) keeps the start of the first PIP; only a first PIP starts a term.
+export function termijnStartVoor(soort: PipSoort, dagtekening: string, startVorigePip: string | null): string {
+  return soort === 'wijziging' && startVorigePip ? startVorigePip : inburgeringstermijnStart(dagtekening);
+}
+
+// Wi 11 lid 1: the end follows from the start alone: the day before its third anniversary.
+export function termijnEindeVanaf(termijnStart: string): string {
+  return laatsteDagVanTermijn(termijnStart, 36);
 }
 
 // Awb 6:7 and 6:8: six weeks from the day after bekendmaking (the verzenddatum), so the last day is

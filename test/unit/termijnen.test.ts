@@ -9,6 +9,8 @@ import {
   pipTermijn,
   pipUiterlijk,
   schakelenUiterlijk,
+  termijnEindeVanaf,
+  termijnStartVoor,
 } from '../../shared/rules/termijnen';
 
 // Expected dates were computed by hand and with an independent script (fixed holiday table), not with
@@ -246,5 +248,30 @@ describe('long terms never move for the Atw (art. 4 onder a)', () => {
     expect(weekdag(inburgeringstermijnEinde('2025-01-01'))).toBe(6);
     expect(schakelenUiterlijk('2026-10-29')).toBe('2028-04-28');
     expect(ontzorgenEinde('2025-11-16')).toBe('2026-05-15');
+  });
+});
+
+describe('which termijn a PIP states (Wi 11 lid 2–3)', () => {
+  it.each([
+    ['pip', '2026-04-14', null, '2026-04-15'],
+    ['pip', '2025-02-28', null, '2025-03-01'],
+    ['pip', '2026-12-31', null, '2027-01-01'],
+    // A first PIP starts its own term even when an old start is passed by mistake.
+    ['pip', '2026-04-14', '2025-01-01', '2026-04-15'],
+    ['wijziging', '2027-06-01', '2026-04-15', '2026-04-15'],
+    // A wijziging without a known earlier start (not possible after vaststellen) falls back to its own dagtekening.
+    ['wijziging', '2027-06-01', null, '2027-06-02'],
+  ] as const)('%s dated %s with earlier start %s starts on %s', (soort, dagtekening, eerder, start) => {
+    expect(termijnStartVoor(soort, dagtekening, eerder)).toBe(start);
+  });
+
+  it.each([
+    ['2026-04-15', '2029-04-14'],
+    ['2025-03-01', '2028-02-29'],
+    ['2024-02-29', '2027-02-28'],
+    ['2027-01-01', '2029-12-31'],
+  ])('a term starting %s ends %s, and agrees with inburgeringstermijnEinde', (start, einde) => {
+    expect(termijnEindeVanaf(start)).toBe(einde);
+    expect(inburgeringstermijnEinde(plusDagen(start, -1))).toBe(einde);
   });
 });
