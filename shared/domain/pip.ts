@@ -8,6 +8,19 @@ export type Leerroute = (typeof LEERROUTES)[number];
 export const LEERROUTE_LABELS: Record<Leerroute, string> = { b1: 'B1-route', onderwijs: 'Onderwijsroute', z: 'Z-route' };
 
 export const PIP_NIVEAUS = ['B1', 'A2'] as const;
+export type PipNiveau = (typeof PIP_NIVEAUS)[number];
+
+// Wi 7 lid 2 and 17 lid 3: the B1-route's language exams; afschalen to A2 can be per part. KNM has no level.
+export const EXAMENONDERDELEN = ['lezen', 'luisteren', 'schrijven', 'spreken'] as const;
+export type Examenonderdeel = (typeof EXAMENONDERDELEN)[number];
+export const EXAMENONDERDEEL_LABELS: Record<Examenonderdeel, string> = { lezen: 'Lezen', luisteren: 'Luisteren', schrijven: 'Schrijven', spreken: 'Spreken' };
+export const niveauPerOnderdeel = z.object({
+  lezen: z.enum(PIP_NIVEAUS),
+  luisteren: z.enum(PIP_NIVEAUS),
+  schrijven: z.enum(PIP_NIVEAUS),
+  spreken: z.enum(PIP_NIVEAUS),
+});
+export type NiveauPerOnderdeel = z.infer<typeof niveauPerOnderdeel>;
 export const ALFABETISERING = ['NVT', 'A', 'AA'] as const;
 export const ALFABETISERING_LABELS: Record<(typeof ALFABETISERING)[number], string> = {
   NVT: 'Niet van toepassing',
