@@ -5,23 +5,24 @@ import { formatUren } from '../../shared/rules/pvt';
 import { tekenBriefhoofd } from './briefhoofd';
 import { A4, Document, GRIJS, MARGE, MM } from './opmaak';
 
+// The list passes from hand to hand: it shows names only, never a birth date or BSN. Two equal
+// names are told apart by a number (onderscheidenNamen in shared/rules/pvt.ts).
 export interface PresentielijstDeelnemer {
   naam: string;
-  geboortedatum: string;
 }
 
 const RIJHOOGTE = 11 * MM;
-const KOLOMMEN = { nr: 0, naam: 10 * MM, geboren: 95 * MM, handtekening: 122 * MM } as const;
+const KOLOMMEN = { nr: 0, naam: 10 * MM, handtekening: 100 * MM } as const;
 
 function kop(document: Document): void {
   const y = document.y;
-  const labels: [keyof typeof KOLOMMEN, string][] = [['nr', 'Nr.'], ['naam', 'Naam'], ['geboren', 'Geboren'], ['handtekening', 'Handtekening']];
+  const labels: [keyof typeof KOLOMMEN, string][] = [['nr', 'Nr.'], ['naam', 'Naam'], ['handtekening', 'Handtekening']];
   for (const [kolom, label] of labels) document.pagina.drawText(label, { x: MARGE.links + KOLOMMEN[kolom], y: y - 10, size: 9, font: document.vet });
   document.lijn(MARGE.links, y - 14, A4.breedte - MARGE.rechts, 0.8);
   document.y = y - 14;
 }
 
-/** Besluit 3.1 lid 4: the college registers attendance; the trainer has each participant sign. No BSN. */
+/** Besluit 3.1 lid 4: the college registers attendance; the trainer has each participant sign. No BSN, no birth dates. */
 export async function maakPresentielijst(
   resourcesPad: string,
   instellingen: Instellingen,
@@ -55,7 +56,6 @@ export async function maakPresentielijst(
     const basis = document.y - RIJHOOGTE;
     document.pagina.drawText(String(index + 1), { x: MARGE.links + KOLOMMEN.nr, y: basis + 4 * MM, size: 10, font: document.gewoon });
     document.regel(deelnemer.naam, MARGE.links + KOLOMMEN.naam, basis + 4 * MM, { grootte: 10 });
-    document.pagina.drawText(datumKort(deelnemer.geboortedatum), { x: MARGE.links + KOLOMMEN.geboren, y: basis + 4 * MM, size: 10, font: document.gewoon });
     document.lijn(MARGE.links, basis, A4.breedte - MARGE.rechts, 0.4);
     document.y = basis;
   });

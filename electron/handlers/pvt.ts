@@ -5,7 +5,7 @@ import * as pvt from '../../db/pvt';
 import { KoersFout } from '../../shared/fouten';
 import { volledigeNaam } from '../../shared/format';
 import { geldendePipVersie, bevindingenAlsTekst } from '../../shared/rules/pip';
-import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing, mapVoortgang, pvtStand } from '../../shared/rules/pvt';
+import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing, mapVoortgang, onderscheidenNamen, pvtStand } from '../../shared/rules/pvt';
 import { isEindstatus } from '../../shared/rules/status';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
 import { maakPresentielijst } from '../documents/presentielijst';
@@ -183,21 +183,23 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
       };
     }),
 
-    // The presentielijst names no birth dates of other participants beyond what the list needs.
+    // The presentielijst passes from hand to hand: names only, no birth dates (privacy of the other
+    // participants); equal names get a number, the same one the Aanwezigheid screen shows.
     presentielijstOpslaan: bestandOpslaan(
       { actie: 'presentielijst afgedrukt', object: 'pvtSessie', objectId: ({ sessieId }) => sessieId },
       async ({ sessieId }, { trx }) => {
         const sessie = await pvt.sessie(trx, sessieId);
+        const deelnemers = onderscheidenNamen(alsDeelnemers(await pvt.pvtFeiten(trx, { groepId: sessie.groepId })));
         return {
           sessie,
           groepNaam: (await pvt.groep(trx, sessie.groepId)).naam,
           instellingen: await leesInstellingen(trx),
-          deelnemers: alsDeelnemers(await pvt.pvtFeiten(trx, { groepId: sessie.groepId })),
+          deelnemers: deelnemers.map((d) => ({ naam: d.naam })).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
         };
       },
       async ({ sessie, groepNaam, instellingen, deelnemers }) => ({
         bestandsnaam: veiligeBestandsnaam(`Presentielijst ${groepNaam} ${sessie.datum}.pdf`),
-        bytes: await maakPresentielijst(deps.resourcesPad, instellingen, groepNaam, sessie, deelnemers.map((d) => ({ naam: d.naam, geboortedatum: d.geboortedatum }))),
+        bytes: await maakPresentielijst(deps.resourcesPad, instellingen, groepNaam, sessie, deelnemers),
       }),
     ),
   };

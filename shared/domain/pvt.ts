@@ -40,7 +40,7 @@ export const sessieInvoer = z
   })
   .refine((s) => !(s.soort === 'excursie' || s.soort === 'activiteit') || s.kernwaarde !== null, {
     path: ['kernwaarde'],
-    message: 'Kies de kernwaarde die deze excursie of activiteit in de praktijk brengt (art. 3.1 lid 1 Besluit).',
+    message: 'Kies de kernwaarde die deze excursie of activiteit in de praktijk brengt (art. 3.1 lid 2 Besluit).',
   });
 
 export const sessie = z.object({

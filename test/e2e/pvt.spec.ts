@@ -5,7 +5,7 @@ import { pdfNaarPng, pdfPaginas, pdfTekst } from '../fixtures/pdf';
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 import { controleerScherm, expect, test, vulDatum } from './bridge';
 
-test('plan a group with 3 sessions → enrol 3 → attendance → print the batch → record signing → afgerond', async ({ page, koers }) => {
+test('plan a group with 3 sessions → enrol 3 → attendance → print the batch for the 2 who are ready → record signing → afgerond', async ({ page, koers }) => {
   await koers.maakKluis();
   await koers.kluis.ontgrendelen(TEST_WACHTWOORD);
   await koers.handlers.instellingenOpslaan({ gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 100', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 30, ondertekenaarNaam: 'J. de Vries', ondertekenaarFunctie: 'wethouder' });
@@ -80,9 +80,16 @@ test('plan a group with 3 sessions → enrol 3 → attendance → print the batc
   // Presentielijst and the batch with progress
   await page.getByRole('table', { name: 'Sessies' }).getByRole('button', { name: 'Presentielijst (PDF)' }).first().click();
   await expect(page.getByText(/Opgeslagen: Presentielijst Najaar 2026/)).toBeVisible();
+  // The third person (10 hours, no excursion) gets no form: listed with the reasons before and after printing.
+  const redenen = ['Nog 2 uur nodig (art. 3.1 lid 3 Besluit)', 'Nog geen excursie of activiteit over een kernwaarde bijgewoond (art. 3.1 lid 2 Besluit)'];
+  const geenFormulier = page.getByRole('table', { name: 'Krijgen geen formulier (1)' });
+  await expect(geenFormulier.getByRole('row')).toHaveCount(2);
+  await expect(geenFormulier.getByRole('row', { name: new RegExp(namen[2]!) }).getByRole('listitem')).toHaveText(redenen);
   await page.getByLabel('Plaats van de bijeenkomst (optioneel)').fill('Voorbeeldstad');
-  await page.getByRole('button', { name: 'Participatieverklaringen afdrukken (3)' }).click();
-  await expect(page.getByText('Klaar: 3 verklaringen opgeslagen als Participatieverklaringen Najaar 2026.pdf.')).toBeVisible();
+  await page.getByRole('button', { name: 'Participatieverklaringen afdrukken (2)' }).click();
+  await expect(page.getByText('Klaar: 2 verklaringen opgeslagen als Participatieverklaringen Najaar 2026.pdf.')).toBeVisible();
+  const nietAfgedrukt = page.getByRole('table', { name: 'Niet afgedrukt (1)' });
+  await expect(nietAfgedrukt.getByRole('row', { name: new RegExp(namen[2]!) }).getByRole('listitem')).toHaveText(redenen);
 
   // Signing
   await page.getByLabel('Plaats ondertekening').fill('Voorbeeldstad');
@@ -104,9 +111,10 @@ test('plan a group with 3 sessions → enrol 3 → attendance → print the batc
 
   const bestanden = readdirSync(koers.documenten);
   const batch = readFileSync(join(koers.documenten, 'Participatieverklaringen Najaar 2026.pdf'));
-  expect(pdfPaginas(batch)).toBe(3);
-  const gesorteerd = [...namen].sort((a, b) => a.localeCompare(b, 'nl'));
+  expect(pdfPaginas(batch)).toBe(2);
+  const gesorteerd = namen.slice(0, 2).sort((a, b) => a.localeCompare(b, 'nl'));
   for (const [index, naam] of gesorteerd.entries()) expect(pdfTekst(batch, index + 1)).toContain(`Naam: ${naam}`);
+  expect(pdfTekst(batch)).not.toContain(namen[2]!);
   pdfNaarPng(batch, 'test-results/documenten/e2e-ceremonie-batch-pagina-1', 60);
   const lijst = bestanden.find((b) => b.startsWith('Presentielijst'))!;
   pdfNaarPng(readFileSync(join(koers.documenten, lijst)), 'test-results/documenten/e2e-presentielijst-pagina-1', 60);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
-import { VOLLEDIG_PIP, VOLLEDIGE_INTAKE } from '../../electron/demo/voorbeelddossier';
+import { VOLLEDIG_PIP, volledigeIntakeOp } from '../../electron/demo/voorbeelddossier';
 import { MAP_THEMAS } from '../../shared/domain/pvt';
 import { TEST_WACHTWOORD, data, testOmgeving, type TestOmgeving } from '../fixtures/omgeving';
 import { pdfNaarPng, pdfPaginas, pdfTekstPlat } from '../fixtures/pdf';
@@ -55,18 +55,31 @@ describe('participatieverklaringstraject and MAP', () => {
     const groep = data(await o.handlers.pvtGroepOphalen({ groepId }));
     expect(groep.deelnemers.map((d) => [d.uren, d.status])).toEqual(expect.arrayContaining([[12, 'klaar_voor_ondertekening'], [10, 'bezig']]));
 
-    const { taakId, totaal } = data(await o.handlers.ceremonieBatchStarten({ groepId, plaats: 'Voorbeeldstad', datum: null }));
-    expect(totaal).toBe(3);
+    // The third person (10 hours, no excursion) gets no form; the other two do.
+    const gemist = data(await o.handlers.inburgeraarOphalen({ id: ids[2]! })).inburgeraar;
+    const overgeslagen = [{ inburgeraarId: ids[2]!, naam: `${gemist.voornamen} ${gemist.achternaam}`, redenen: ['Nog 2 uur nodig (art. 3.1 lid 3 Besluit)', 'Nog geen excursie of activiteit over een kernwaarde bijgewoond (art. 3.1 lid 2 Besluit)'] }];
+    const gereedheid = data(await o.handlers.ceremonieGereedheid({ groepId }));
+    expect(gereedheid.klaar.map((k) => k.inburgeraarId).sort()).toEqual([ids[0]!, ids[1]!].sort());
+    expect(gereedheid.overgeslagen).toEqual(overgeslagen);
+
+    const { taakId, totaal, overgeslagen: nietAfgedrukt } = data(await o.handlers.ceremonieBatchStarten({ groepId, plaats: 'Voorbeeldstad', datum: null }));
+    expect(totaal).toBe(2);
+    expect(nietAfgedrukt).toEqual(overgeslagen);
     const stand = await wachtOpTaak(taakId);
-    expect(stand).toMatchObject({ status: 'klaar', voortgang: 3, totaal: 3, resultaat: { bestandsnaam: 'Participatieverklaringen Voorjaar 2026.pdf', opgeslagen: true } });
+    expect(stand).toMatchObject({ status: 'klaar', voortgang: 2, totaal: 2, resultaat: { bestandsnaam: 'Participatieverklaringen Voorjaar 2026.pdf', opgeslagen: true } });
     const batch = o.opgeslagen.get('Participatieverklaringen Voorjaar 2026.pdf')!;
-    expect(pdfPaginas(batch)).toBe(3);
+    expect(pdfPaginas(batch)).toBe(2);
+    expect(pdfTekstPlat(batch)).not.toContain(gemist.achternaam);
+    expect(data(await o.handlers.pvtDossier({ inburgeraarId: ids[2]! })).sjabloonVersie).toBeNull();
+    const afgedrukt = await o.kluis.db.selectFrom('logboek').select('actie').where('actie', 'like', 'participatieverklaringen afgedrukt%').execute();
+    expect(afgedrukt).toEqual([{ actie: 'participatieverklaringen afgedrukt: 2 stuks, tekst 2022-01-01' }]);
     mkdirSync('test-results/documenten', { recursive: true });
     pdfNaarPng(batch, 'test-results/documenten/ceremonie-batch-pagina-1', 60);
 
     data(await o.handlers.pvtOndertekeningVastleggen({ inburgeraarId: ids[0]!, datum: '2026-05-25', plaats: 'Voorbeeldstad' }));
     const geweigerd = await o.handlers.pvtOndertekeningVastleggen({ inburgeraarId: ids[2]!, datum: '2026-05-25', plaats: 'Voorbeeldstad' });
-    expect(geweigerd).toMatchObject({ ok: false, fout: { code: 'REGEL_GESCHONDEN', message: expect.stringContaining('art. 3.1 lid 1 Besluit inburgering 2021') } });
+    expect(geweigerd).toMatchObject({ ok: false, fout: { code: 'REGEL_GESCHONDEN', message: expect.stringContaining('(art. 3.1 lid 3 Besluit inburgering 2021)') } });
+    expect(geweigerd).toMatchObject({ fout: { message: expect.stringContaining('Nog geen excursie of activiteit over een kernwaarde bijgewoond. (art. 3.1 lid 2 Besluit inburgering 2021)') } });
 
     const dossier = data(await o.handlers.pvtDossier({ inburgeraarId: ids[0]! }));
     expect(dossier).toMatchObject({ status: 'afgerond', uren: 12, datumOndertekening: '2026-05-25', sjabloonVersie: '2022-01-01' });
@@ -75,6 +88,52 @@ describe('participatieverklaringstraject and MAP', () => {
     data(await o.handlers.pvtScanOpslaan({ inburgeraarId: ids[0]!, mime: 'application/pdf', base64: scan.toString('base64') }));
     expect(await o.handlers.pvtScanOpslaan({ inburgeraarId: ids[0]!, mime: 'image/png', base64: scan.toString('base64') })).toMatchObject({ ok: false });
     expect(data(await o.handlers.pvtDossier({ inburgeraarId: ids[0]! })).scanDocumentId).not.toBeNull();
+  });
+
+  it('the batch: intake hours count, the signing meeting is no precondition, signed people get no second form', async () => {
+    const { groepId, sessies } = await groepMetSessies();
+    data(await o.handlers.pvtInschrijven({ groepId, inburgeraarIds: ids }));
+    // Before the signing meeting: inleiding and excursion only (10 hours); the first person has 2 intake hours.
+    for (const sessieId of sessies.slice(0, 2)) data(await o.handlers.pvtAanwezigheidRegistreren({ sessieId, aanwezigheid: ids.map((inburgeraarId) => ({ inburgeraarId, aanwezig: true })) }));
+    data(await o.handlers.pvtIntakeUren({ inburgeraarId: ids[0]!, intakeUren: 2 }));
+    const { klaar, overgeslagen } = data(await o.handlers.ceremonieGereedheid({ groepId }));
+    expect(klaar.map((k) => k.inburgeraarId)).toEqual([ids[0]!]);
+    // The signing meeting of this group was on 25 May, before today (1 June): its hours are not planned any more.
+    expect(overgeslagen.map((g) => g.redenen)).toEqual([['Nog 2 uur nodig (art. 3.1 lid 3 Besluit)'], ['Nog 2 uur nodig (art. 3.1 lid 3 Besluit)']]);
+
+    // A new signing meeting after today: its 2 hours will be spent there, so now everyone is ready.
+    data(await o.handlers.pvtSessieToevoegen({ groepId, datum: '2026-06-15', tijd: '10:00', plaats: 'Gemeentehuis', uitvoerder: 'Gemeente', tolk: null, uren: 2, soort: 'ondertekeningsbijeenkomst', kernwaarde: null }));
+    expect(data(await o.handlers.ceremonieGereedheid({ groepId }))).toMatchObject({ overgeslagen: [] });
+    expect(data(await o.handlers.ceremonieGereedheid({ groepId })).klaar).toHaveLength(3);
+
+    // The first person signs; a reprint skips them and keeps the text version they signed.
+    const { taakId } = data(await o.handlers.ceremonieBatchStarten({ groepId, plaats: null, datum: null }));
+    await wachtOpTaak(taakId);
+    data(await o.handlers.pvtAanwezigheidRegistreren({ sessieId: sessies[2]!, aanwezigheid: [{ inburgeraarId: ids[0]!, aanwezig: true }] }));
+    data(await o.handlers.pvtOndertekeningVastleggen({ inburgeraarId: ids[0]!, datum: '2026-05-25', plaats: 'Voorbeeldstad' }));
+    await o.kluis.db.updateTable('pvtDossiers').set({ sjabloonVersie: 'getekende-versie' }).where('inburgeraarId', '=', ids[0]!).execute();
+    const herdruk = data(await o.handlers.ceremonieBatchStarten({ groepId, plaats: null, datum: null }));
+    expect(herdruk.totaal).toBe(2);
+    expect(herdruk.overgeslagen).toEqual([expect.objectContaining({ inburgeraarId: ids[0]!, redenen: ['Heeft de participatieverklaring al ondertekend op 25-05-2026 (art. 3.1 lid 1 Besluit)'] })]);
+    await wachtOpTaak(herdruk.taakId);
+    expect(data(await o.handlers.pvtDossier({ inburgeraarId: ids[0]! })).sjabloonVersie).toBe('getekende-versie');
+  });
+
+  it('refuses the batch in Dutch, naming how many are not ready, when nobody qualifies; nothing is printed', async () => {
+    const { groepId, sessies } = await groepMetSessies();
+    data(await o.handlers.pvtInschrijven({ groepId, inburgeraarIds: ids }));
+    data(await o.handlers.pvtAanwezigheidRegistreren({ sessieId: sessies[0]!, aanwezigheid: ids.map((inburgeraarId) => ({ inburgeraarId, aanwezig: true })) }));
+    const geweigerd = await o.handlers.ceremonieBatchStarten({ groepId, plaats: null, datum: null });
+    expect(geweigerd).toMatchObject({ ok: false, fout: { code: 'REGEL_GESCHONDEN', message: expect.stringContaining('geen van de 3 deelnemers is klaar') } });
+    expect(o.opgeslagen.size).toBe(0);
+    expect(data(await o.handlers.ceremonieGereedheid({ groepId }))).toMatchObject({ klaar: [] });
+    expect(data(await o.handlers.ceremonieGereedheid({ groepId })).overgeslagen).toHaveLength(3);
+
+    data(await o.handlers.pvtUitschrijven({ groepId, inburgeraarId: ids[1]! }));
+    data(await o.handlers.pvtUitschrijven({ groepId, inburgeraarId: ids[2]! }));
+    expect(await o.handlers.ceremonieBatchStarten({ groepId, plaats: null, datum: null })).toMatchObject({ ok: false, fout: { message: expect.stringContaining('de enige deelnemer is nog niet klaar') } });
+    data(await o.handlers.pvtUitschrijven({ groepId, inburgeraarId: ids[0]! }));
+    expect(await o.handlers.ceremonieBatchStarten({ groepId, plaats: null, datum: null })).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER', message: 'Er zijn nog geen deelnemers in deze groep.' } });
   });
 
   it('counts intake hours (Besluit 3.1 lid 5) and refuses attendance for non-participants', async () => {
@@ -123,25 +182,48 @@ describe('participatieverklaringstraject and MAP', () => {
     expect(gelukt).toEqual([]);
   });
 
-  it('prints a presentielijst per session with names and a signature column, without BSN', async () => {
+  it('prints a presentielijst per session with names and a signature column, without BSN or birth dates', async () => {
     const { groepId, sessies } = await groepMetSessies();
-    data(await o.handlers.pvtInschrijven({ groepId, inburgeraarIds: ids }));
+    // A fourth person with the same name as the first (another BSN and birth date): told apart by a number.
+    const eerste = data(await o.handlers.inburgeraarOphalen({ id: ids[0]! })).inburgeraar;
+    const naamgenoot = { ...synthetischeInburgeraar(maakRandom(77), '2026-06-01', 5), voornamen: eerste.voornamen, tussenvoegsel: null, achternaam: eerste.achternaam, geboortedatum: '1984-03-07' };
+    const { id: vierde } = data(await o.handlers.inburgeraarToevoegen(naamgenoot));
+    data(await o.handlers.pvtInschrijven({ groepId, inburgeraarIds: [...ids, vierde] }));
     const { bestandsnaam } = data(await o.handlers.presentielijstOpslaan({ sessieId: sessies[1]! }));
     const pdf = o.opgeslagen.get(bestandsnaam)!;
     const tekst = pdfTekstPlat(pdf);
     expect(tekst).toContain('Presentielijst participatieverklaringstraject');
     expect(tekst).toContain('Onderdeel: Excursie (kernwaarde: vrijheid)');
     expect(tekst).toContain('Datum en tijd: 11 mei 2026, 13:30 uur (2 uur)');
+    expect(tekst).toContain('Nr. Naam');
     expect(tekst).toContain('Handtekening');
-    for (const naam of ['Gülşen Çelik', 'Đorđe Petrović', 'Łucja Wiśniewska']) expect(tekst).toContain(naam);
+    expect(tekst).not.toContain('Geboren');
+    for (const naam of ['Đorđe Petrović', 'Łucja Wiśniewska']) expect(tekst).toContain(naam);
+    const dubbel = `${eerste.voornamen} ${eerste.achternaam}`;
+    expect(tekst).toContain(`${dubbel} (1)`);
+    expect(tekst).toContain(`${dubbel} (2)`);
     expect(tekst).not.toMatch(/\b\d{9}\b/);
+
+    // No birth date in any format: ISO, dd-mm-yyyy, d-m-yyyy, with / or ., in words, or a bare year with month.
+    const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+    const geboortedata = await Promise.all([...ids, vierde].map(async (id) => data(await o.handlers.inburgeraarOphalen({ id })).inburgeraar.geboortedatum));
+    for (const iso of geboortedata) {
+      const [j, m, d] = iso.split('-') as [string, string, string];
+      const vormen = [iso, `${d}-${m}-${j}`, `${Number(d)}-${Number(m)}-${j}`, `${d}/${m}/${j}`, `${Number(d)}/${Number(m)}/${j}`, `${d}.${m}.${j}`, `${d}-${m}-${j.slice(2)}`, `${Number(d)} ${maanden[Number(m) - 1]} ${j}`];
+      for (const vorm of vormen) expect(tekst, iso).not.toContain(vorm);
+      expect(tekst).not.toContain(j);
+    }
+    // The only date on the list is that of the session.
+    expect(tekst).not.toMatch(/\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/);
+    expect(tekst).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect([...tekst.matchAll(new RegExp(`\\b\\d{1,2} (${maanden.join('|')}) \\d{4}\\b`, 'g'))].map((m) => m[0])).toEqual(['11 mei 2026']);
     pdfNaarPng(pdf, 'test-results/documenten/presentielijst-pagina-1', 60);
   });
 
   it('refuses the MAP for the onderwijsroute with the article, and tracks it otherwise', async () => {
     const [onderwijs, b1] = [ids[0]!, ids[1]!];
     for (const id of [onderwijs, b1]) {
-      data(await o.handlers.intakeOpslaan({ inburgeraarId: id, gegevens: VOLLEDIGE_INTAKE }));
+      data(await o.handlers.intakeOpslaan({ inburgeraarId: id, gegevens: volledigeIntakeOp('2026-06-01') }));
     }
     data(await o.handlers.pipConceptOpslaan({ inburgeraarId: onderwijs, inhoud: { ...VOLLEDIG_PIP, leerroute: 'onderwijs', mapIntensiteit: null, ontzorgen: false } }));
     const themas = MAP_THEMAS.map((thema) => ({ thema, status: 'afgerond' as const, uren: 5, aanbieder: 'Werkplein' }));
@@ -158,9 +240,10 @@ describe('participatieverklaringstraject and MAP', () => {
   it('lists who still needs PVT or MAP, the end of the termijn first, with counts', async () => {
     const ondertekenaarId = data(await o.handlers.ondertekenaarOpslaan({ naam: 'A. B', functie: 'teamleider', mandaatbesluit: 'Mandaatbesluit 2025' }))[0]!.id;
     for (const [id, dagtekening] of [[ids[1]!, '2026-03-01'], [ids[2]!, '2026-02-01']] as const) {
-      data(await o.handlers.intakeOpslaan({ inburgeraarId: id, gegevens: VOLLEDIGE_INTAKE }));
-      data(await o.handlers.intakeAfronden({ inburgeraarId: id, datum: '2026-01-20', inAfwezigheid: false }));
+      // The kennisgeving first: the intake's dates cannot precede it (shared/rules/intake.ts).
       data(await o.handlers.inburgeraarWijzigen({ id, gegevens: { ...data(await o.handlers.inburgeraarOphalen({ id })).inburgeraar, doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', datumKennisgevingDuo: '2026-01-05' } }));
+      data(await o.handlers.intakeOpslaan({ inburgeraarId: id, gegevens: volledigeIntakeOp('2026-01-12') }));
+      data(await o.handlers.intakeAfronden({ inburgeraarId: id, datum: '2026-01-20', inAfwezigheid: false }));
       const { pip } = data(await o.handlers.pipConceptOpslaan({ inburgeraarId: id, inhoud: VOLLEDIG_PIP }));
       data(await o.handlers.pipVaststellen({ pipId: pip.id, dagtekening, ondertekenaarId }));
     }

@@ -17,12 +17,17 @@ describe('tasks: status and cancel', () => {
   });
   afterEach(async () => o.opruimen());
 
+  /** A group whose deelnemers all qualify for a form: 10 hours of inleiding and an excursion attended. */
   async function groepVan(aantal: number) {
     const random = maakRandom(21);
     const ids: number[] = [];
     for (let i = 0; i < aantal; i += 1) ids.push(data(await o.handlers.inburgeraarToevoegen(synthetischeInburgeraar(random, '2026-06-01', i))).id);
     const { id: groepId } = data(await o.handlers.pvtGroepAanmaken({ naam: 'Najaar 2026', notitie: null }));
     data(await o.handlers.pvtInschrijven({ groepId, inburgeraarIds: ids }));
+    const sessie = { groepId, tijd: '13:30', plaats: 'Bibliotheek Voorbeeldstad', uitvoerder: 'Stichting Samen', tolk: null };
+    const inleiding = data(await o.handlers.pvtSessieToevoegen({ ...sessie, datum: '2026-05-04', uren: 10, soort: 'inleiding_kernwaarden', kernwaarde: null })).id;
+    const excursie = data(await o.handlers.pvtSessieToevoegen({ ...sessie, datum: '2026-05-11', uren: 2, soort: 'excursie', kernwaarde: 'solidariteit' })).id;
+    for (const sessieId of [inleiding, excursie]) data(await o.handlers.pvtAanwezigheidRegistreren({ sessieId, aanwezigheid: ids.map((inburgeraarId) => ({ inburgeraarId, aanwezig: true })) }));
     return { groepId, ids };
   }
 
@@ -38,8 +43,9 @@ describe('tasks: status and cancel', () => {
 
   it('a cancelled batch stops early: status geannuleerd, no file saved, no print recorded', async () => {
     const { groepId, ids } = await groepVan(20);
-    const { taakId, totaal } = data(await o.handlers.ceremonieBatchStarten({ groepId, plaats: 'Voorbeeldstad', datum: null }));
+    const { taakId, totaal, overgeslagen } = data(await o.handlers.ceremonieBatchStarten({ groepId, plaats: 'Voorbeeldstad', datum: null }));
     expect(totaal).toBe(20);
+    expect(overgeslagen).toEqual([]);
     expect(await o.handlers.taakAnnuleren({ taakId })).toEqual({ ok: true, data: {} });
 
     const stand = await wachtTotKlaar(taakId);

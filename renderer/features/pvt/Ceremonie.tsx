@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Uitvoer } from '../../../shared/contract';
 import { datumKort } from '../../../shared/format';
 import { vandaagInNederland } from '../../../shared/rules/datum';
@@ -21,12 +21,18 @@ import { leesAlsBase64 } from '../../components/bestanden';
 import { FoutMelding } from '../../components/Laden';
 
 type Groep = Uitvoer<'pvtGroepOphalen'>;
+type Overgeslagen = Uitvoer<'ceremonieBatchStarten'>['overgeslagen'];
 
 /** The batch of forms with progress, then signing recorded per person with an optional scan. */
 export function Ceremonie({ groep }: { groep: Groep }) {
   const queryClient = useQueryClient();
   const [plaats, setPlaats] = useState('');
   const [taakId, setTaakId] = useState<string | null>(null);
+  // Under the key of the group, so saving attendance (which refreshes the group) refreshes this too.
+  const gereedheid = useQuery({
+    queryKey: ['pvtGroep', groep.groep.id, 'ceremonieGereedheid'],
+    queryFn: () => koers('ceremonieGereedheid', { groepId: groep.groep.id }),
+  });
   const starten = useMutation({
     mutationFn: () => koers('ceremonieBatchStarten', { groepId: groep.groep.id, plaats: plaats || null, datum: null }),
     onSuccess: ({ taakId: id }) => setTaakId(id),
@@ -40,17 +46,23 @@ export function Ceremonie({ groep }: { groep: Groep }) {
   const annuleren = useMutation({ mutationFn: () => koers('taakAnnuleren', { taakId: taakId! }) });
   const stand = taak.data;
   const bezig = !!taakId && (!stand || stand.status === 'bezig');
+  const aantalKlaar = gereedheid.data?.klaar.length ?? 0;
+  // After starting: who was left out of that batch; before: who would be left out now.
+  const overgeslagen = starten.data && taakId ? starten.data.overgeslagen : (gereedheid.data?.overgeslagen ?? []);
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
         Ondertekeningsbijeenkomst
       </Typography>
-      <Typography sx={{ mb: 2 }}>Druk voor iedere deelnemer een participatieverklaring af. Datum en handtekening vullen zij op de bijeenkomst met de hand in.</Typography>
+      <Typography sx={{ mb: 2 }}>
+        Druk een participatieverklaring af voor iedere deelnemer die klaar is: ten minste 12 uur (uren uit de intake tellen mee) en een excursie of activiteit over een kernwaarde (art. 3.1
+        lid 2 en 3 Besluit). Aanwezigheid bij de ondertekeningsbijeenkomst zelf is geen voorwaarde: daar tekenen zij. Datum en handtekening vullen zij op de bijeenkomst met de hand in.
+      </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
         <TextField label="Plaats van de bijeenkomst (optioneel)" value={plaats} onChange={(e) => setPlaats(e.target.value)} sx={{ maxWidth: 320 }} />
-        <Button variant="contained" onClick={() => starten.mutate()} disabled={bezig || groep.deelnemers.length === 0} loading={starten.isPending}>
-          Participatieverklaringen afdrukken ({groep.deelnemers.length})
+        <Button variant="contained" onClick={() => starten.mutate()} disabled={bezig || aantalKlaar === 0} loading={starten.isPending || gereedheid.isPending}>
+          Participatieverklaringen afdrukken ({aantalKlaar})
         </Button>
         {bezig && (
           <Button variant="text" onClick={() => annuleren.mutate()}>
@@ -63,16 +75,53 @@ export function Ceremonie({ groep }: { groep: Groep }) {
           <LinearProgress variant="determinate" value={stand.totaal ? (stand.voortgang / stand.totaal) * 100 : 0} aria-label="Voortgang van het afdrukken" sx={{ mb: 1 }} />
           <Typography variant="body2">
             {stand.status === 'bezig' && `Bezig: ${stand.voortgang} van ${stand.totaal} verklaringen…`}
-            {stand.status === 'klaar' && stand.resultaat?.opgeslagen && `Klaar: ${stand.totaal} verklaringen opgeslagen als ${stand.resultaat.bestandsnaam}.`}
+            {stand.status === 'klaar' && stand.resultaat?.opgeslagen && `Klaar: ${stand.totaal} ${stand.totaal === 1 ? 'verklaring' : 'verklaringen'} opgeslagen als ${stand.resultaat.bestandsnaam}.`}
             {stand.status === 'klaar' && !stand.resultaat?.opgeslagen && 'Klaar, maar niet opgeslagen.'}
             {stand.status === 'geannuleerd' && 'Het afdrukken is geannuleerd.'}
             {stand.status === 'mislukt' && (stand.fout ?? 'Het afdrukken is mislukt.')}
           </Typography>
         </div>
       )}
-      {(starten.error ?? taak.error) && <FoutMelding fout={starten.error ?? taak.error} />}
+      {(starten.error ?? taak.error ?? gereedheid.error) && <FoutMelding fout={starten.error ?? taak.error ?? gereedheid.error} />}
+      <GeenFormulier overgeslagen={overgeslagen} afgedrukt={!!(starten.data && taakId)} />
       <Ondertekening groep={groep} vernieuw={() => queryClient.invalidateQueries({ queryKey: ['pvtGroep', groep.groep.id] })} />
     </Paper>
+  );
+}
+
+/** Who gets no form, with every reason written out (not shown by colour alone). */
+function GeenFormulier({ overgeslagen, afgedrukt }: { overgeslagen: Overgeslagen; afgedrukt: boolean }) {
+  const titelId = useId();
+  if (overgeslagen.length === 0) return null;
+  const titel = `${afgedrukt ? 'Niet afgedrukt' : 'Krijgen geen formulier'} (${overgeslagen.length})`;
+  return (
+    <>
+      <Typography variant="subtitle1" component="h3" id={titelId} sx={{ mt: 3, mb: 1, fontWeight: 700 }}>
+        {titel}
+      </Typography>
+      <Table size="small" aria-labelledby={titelId}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Deelnemer</TableCell>
+            <TableCell>Waarom geen formulier</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {overgeslagen.map((o) => (
+            <TableRow key={o.inburgeraarId}>
+              <TableCell>{o.naam}</TableCell>
+              <TableCell>
+                <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+                  {o.redenen.map((reden) => (
+                    <li key={reden}>{reden}</li>
+                  ))}
+                </ul>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }
 

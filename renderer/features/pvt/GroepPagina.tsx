@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { onderscheidenNamen } from '../../../shared/rules/pvt';
 import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { Aanwezigheid } from './Aanwezigheid';
@@ -14,7 +15,8 @@ export function GroepPagina() {
   const groep = useQuery({ queryKey: ['pvtGroep', groepId], queryFn: () => koers('pvtGroepOphalen', { groepId }) });
   if (groep.isPending) return <Laden />;
   if (groep.isError) return <FoutMelding fout={groep.error} />;
-  const g = groep.data;
+  // Equal names get the number the presentielijst shows, so a signature can be matched to the person.
+  const g = { ...groep.data, deelnemers: onderscheidenNamen(groep.data.deelnemers) };
   return (
     <Stack spacing={3}>
       <div>
