@@ -15,9 +15,12 @@ export async function bewaarSjabloon(db: Verbinding, soort: string, inhoud: unkn
   return versie;
 }
 
-/** The letter texts in force: the regisseur's newest saved version, else the shipped default. */
+/**
+ * The letter texts in force: the regisseur's newest saved version, else the shipped default. A text that
+ * Koers gained after that version was saved comes from the shipped default, so an older version still loads.
+ */
 export async function geldendeBriefTeksten(db: Verbinding, standaard: () => BriefTeksten): Promise<BriefTeksten> {
   const opgeslagen = await laatsteSjabloon(db, 'brieven');
   if (!opgeslagen) return standaard();
-  return briefTeksten.parse({ ...(opgeslagen.inhoud as object), versie: opgeslagen.versie });
+  return briefTeksten.parse({ ...standaard(), ...(opgeslagen.inhoud as object), versie: opgeslagen.versie });
 }

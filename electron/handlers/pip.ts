@@ -8,13 +8,16 @@ import { geldendeBriefTeksten } from '../../db/sjablonen';
 import type { Transactie } from '../../db/verbinding';
 import { nieuwKenmerk } from '../../db/volgnummers';
 import type { Inburgeraar } from '../../shared/domain/inburgeraar';
-import type { Pip, PipInhoud } from '../../shared/domain/pip';
+import type { Intake } from '../../shared/domain/intake';
+import { onderwijsrouteUitIntake } from '../../shared/rules/intake';
+import { LEGE_WIJZIGING_MOTIVERING, type Pip, type PipInhoud } from '../../shared/domain/pip';
 import { KoersFout } from '../../shared/fouten';
-import { plusDagen } from '../../shared/rules/datum';
-import { termijnStartVoor } from '../../shared/rules/termijnen';
-import { bevindingenAlsTekst, controleerPip, type Bevinding, type PipContext } from '../../shared/rules/pip';
+import { pipTermijnVoorDossier, termijnStartVoor } from '../../shared/rules/termijnen';
+import { bevindingenAlsTekst, controleerPip, type Bevinding, type EerdereGemeente, type PipContext } from '../../shared/rules/pip';
 import { statusNaPipVaststellen } from '../../shared/rules/status';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
+import { boeteWi23Bedragen } from '../../shared/rules/boete';
+import { ontbrekendeBriefInstellingen } from '../../shared/rules/brief';
 import { maakBriefPdf } from '../documents/brief-pdf';
 import { pipBeschikking } from '../documents/pip-beschikking';
 import { standaardBriefTeksten } from '../documents/sjablonen';
@@ -31,15 +34,28 @@ function vorigeVan(versies: Pip[], pip: Pip): Pip | undefined {
   return versies.filter((v) => v.versie < pip.versie && v.status !== 'concept').at(-1);
 }
 
-function context(inburgeraar: Inburgeraar, versies: Pip[], pip: Pip, vaststellen?: PipContext['vaststellen']): PipContext {
+/** A termijn that already runs because of an earlier gemeente, as recorded in the dossier (Wi 11 lid 3 sub b). */
+function eerdereGemeenteVan(inburgeraar: Inburgeraar): EerdereGemeente | null {
+  if (!inburgeraar.termijnStartEerder) return null;
+  return { termijnStart: inburgeraar.termijnStartEerder, leerroute: inburgeraar.leerrouteEerder, niveaus: inburgeraar.niveausEerder };
+}
+
+function context(inburgeraar: Inburgeraar, versies: Pip[], pip: Pip, intake: Intake | null, vaststellen?: PipContext['vaststellen']): PipContext {
   const vorige = vorigeVan(versies, pip);
   return {
     doelgroep: inburgeraar.doelgroep,
     doelgroepcode: inburgeraar.doelgroepcode,
     vorige: vorige?.inhoud,
     wijzigingReden: pip.wijzigingReden,
+    intake: intake ? onderwijsrouteUitIntake(intake) : undefined,
+    eerdereGemeente: eerdereGemeenteVan(inburgeraar),
     vaststellen,
   };
+}
+
+/** The start of the termijn this version states: the running one (earlier version or earlier gemeente), else its own. */
+function termijnVan(inburgeraar: Inburgeraar, versies: Pip[], pip: Pip, dagtekening: string): string {
+  return termijnStartVoor(dagtekening, vorigeVan(versies, pip)?.termijnStart ?? inburgeraar.termijnStartEerder ?? null);
 }
 
 function weigerBijBevindingen(bevindingen: Bevinding[], inleiding: string): void {
@@ -57,14 +73,17 @@ const pipAudit = (actie: string) => ({
 export function pipHandlers(deps: HandlerDeps): PipUseCases {
   const { mutatie, lezing } = maakUseCases(deps);
 
-  async function vaststelContext(trx: Transactie, inburgeraar: Inburgeraar, versies: Pip[], pip: Pip, dagtekening: string) {
+  async function vaststelContext(trx: Transactie, inburgeraar: Inburgeraar, versies: Pip[], pip: Pip, dagtekening: string, vandaag: string) {
     const intake = await leesIntake(trx, inburgeraar.id);
-    const eerste = versies.find((v) => v.termijnStart);
-    return context(inburgeraar, versies, pip, {
+    const { extraRustdagen } = await leesInstellingen(trx);
+    return context(inburgeraar, versies, pip, intake, {
       dagtekening,
+      vandaag,
       intakeAfgerond: !!intake.afgerondOp,
+      intakeAfgerondOp: intake.afgerondOp,
       kennisgevingDuo: inburgeraar.datumKennisgevingDuo,
-      termijnStart: eerste?.termijnStart ?? null,
+      termijnStart: termijnVan(inburgeraar, versies, pip, dagtekening),
+      pipUiterlijk: pipTermijnVoorDossier(inburgeraar, extraRustdagen)?.datum ?? null,
     });
   }
 
@@ -78,7 +97,7 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
       ? await leesOndertekenaar(trx, ondertekenaarId)
       : { naam: '[naam ondertekenaar]', functie: '[functie]', mandaatbesluit: '[mandaatbesluit]' };
     const vorige = vorigeVan(versies, pip);
-    const termijnStart = termijnStartVoor(pip.soort, dagtekening, vorige?.termijnStart ?? null);
+    const termijnStart = termijnVan(inburgeraar, versies, pip, dagtekening);
     const brief = pipBeschikking({
       inburgeraar,
       pip: { ...pip, vorigKenmerk: vorige?.kenmerk ?? null },
@@ -90,6 +109,7 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
       kenmerk,
       dagtekening,
       ondertekenaar,
+      boeteWi23: boeteWi23Bedragen(dagtekening),
     });
     return { brief, instellingen, teksten, ondertekenaar, inburgeraar, termijnStart };
   }
@@ -100,8 +120,9 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
       const versies = await pipVersies(trx, inburgeraarId);
       const concept = versies.find((v) => v.status === 'concept');
       const intake = await leesIntake(trx, inburgeraarId);
-      const bevindingen = concept ? controleerPip(concept.inhoud, await vaststelContext(trx, inburgeraar, versies, concept, vandaag)) : [];
-      return { versies, bevindingen, intakeAfgerond: !!intake.afgerondOp };
+      const bevindingen = concept ? controleerPip(concept.inhoud, await vaststelContext(trx, inburgeraar, versies, concept, vandaag, vandaag)) : [];
+      const { extraRustdagen } = await leesInstellingen(trx);
+      return { versies, bevindingen, intakeAfgerond: !!intake.afgerondOp, pipUiterlijk: pipTermijnVoorDossier(inburgeraar, extraRustdagen)?.datum ?? null };
     }),
 
     pipConceptOpslaan: mutatie(pipAudit('PIP concept opgeslagen'), async ({ inburgeraarId, inhoud }, { trx, tijdstip, vandaag }) => {
@@ -116,31 +137,30 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
         versies = await pipVersies(trx, inburgeraarId);
         concept = versies.find((v) => v.id === id)!;
       }
-      weigerBijBevindingen(controleerPip(inhoud, context(inburgeraar, versies, { ...concept, inhoud })), 'Het concept is niet opgeslagen.');
+      weigerBijBevindingen(controleerPip(inhoud, context(inburgeraar, versies, { ...concept, inhoud }, await leesIntake(trx, inburgeraarId))), 'Het concept is niet opgeslagen.');
       await schrijfConcept(trx, concept.id, inhoud, tijdstip);
       const pip = await leesPip(trx, concept.id);
-      return { pip, bevindingen: controleerPip(inhoud, await vaststelContext(trx, inburgeraar, versies, pip, vandaag)) };
+      return { pip, bevindingen: controleerPip(inhoud, await vaststelContext(trx, inburgeraar, versies, pip, vandaag, vandaag)) };
     }),
 
-    pipVoorbeeld: lezing(async ({ pipId, dagtekening, ondertekenaarId }, { trx }) => {
+    pipVoorbeeld: lezing(async ({ pipId, dagtekening, ondertekenaarId }, { trx, vandaag }) => {
       const pip = await leesPip(trx, pipId);
       const versies = await pipVersies(trx, pip.inburgeraarId);
       const { brief, inburgeraar } = await beschikkingVoor(trx, pip, versies, dagtekening, pip.kenmerk ?? 'CONCEPT — nog geen kenmerk', ondertekenaarId);
-      return { brief, bevindingen: pip.status === 'concept' ? controleerPip(pip.inhoud, await vaststelContext(trx, inburgeraar, versies, pip, dagtekening)) : [] };
+      return { brief, bevindingen: pip.status === 'concept' ? controleerPip(pip.inhoud, await vaststelContext(trx, inburgeraar, versies, pip, dagtekening, vandaag)) : [] };
     }),
 
     // Freezes the kenmerk, the PDF bytes and the text version; a reprint gives the same bytes.
     pipVaststellen: mutatie(pipAudit('PIP vastgesteld'), async ({ pipId, dagtekening, ondertekenaarId }, { trx, tijdstip, vandaag }) => {
-      if (dagtekening > plusDagen(vandaag, 14)) {
-        throw new KoersFout('ONGELDIGE_INVOER', 'De dagtekening ligt meer dan twee weken in de toekomst. Kies de dag waarop de brief wordt verzonden.');
-      }
       const pip = await leesPip(trx, pipId);
       if (pip.status !== 'concept') throw new KoersFout('ONGELDIGE_INVOER', 'Deze versie is al vastgesteld.');
       const versies = await pipVersies(trx, pip.inburgeraarId);
       const inburgeraar = await haalOp(trx, pip.inburgeraarId);
-      weigerBijBevindingen(controleerPip(pip.inhoud, await vaststelContext(trx, inburgeraar, versies, pip, dagtekening)), 'Het PIP is niet vastgesteld.');
+      weigerBijBevindingen(controleerPip(pip.inhoud, await vaststelContext(trx, inburgeraar, versies, pip, dagtekening, vandaag)), 'Het PIP is niet vastgesteld.');
 
       const instellingen = await leesInstellingen(trx);
+      // Awb 3:45, 3:46: a beschikking never prints a stand-in for an empty setting.
+      weigerBijBevindingen(ontbrekendeBriefInstellingen(instellingen, 'beschikking'), 'Het PIP is niet vastgesteld.');
       const kenmerk = await nieuwKenmerk(trx, instellingen.kenmerkPatroon, dagtekening);
       const { brief, teksten, ondertekenaar, termijnStart } = await beschikkingVoor(trx, pip, versies, dagtekening, kenmerk, ondertekenaarId);
       const pdf = await maakBriefPdf(deps.resourcesPad, brief, instellingen, kenmerk);
@@ -189,7 +209,8 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
       if (versies.some((v) => v.status === 'concept')) throw new KoersFout('ONGELDIGE_INVOER', 'Er is al een concept; werk dat eerst af.');
       const huidig = versies.filter((v) => v.status !== 'concept').at(-1);
       if (!huidig) throw new KoersFout('ONGELDIGE_INVOER', 'Er is nog geen vastgesteld PIP om te wijzigen.');
-      const inhoud: PipInhoud = { ...huidig.inhoud };
+      // The plan carries over; the reasoning of a wijziging is its own (Wi 17; Awb 3:46).
+      const inhoud: PipInhoud = { ...huidig.inhoud, wijziging: LEGE_WIJZIGING_MOTIVERING };
       const id = await nieuweVersie(
         trx,
         { inburgeraarId, soort: 'wijziging', inhoud, vorigePipId: huidig.id, termijnStart: huidig.termijnStart, wijzigingReden: reden, wijzigingToelichting: toelichting },

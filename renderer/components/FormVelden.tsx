@@ -124,14 +124,16 @@ export function DatumVeld<T extends FieldValues>({ control, name, label, verplic
   );
 }
 
-export function VinkVeld<T extends FieldValues>({ control, name, label }: VeldProps<T>) {
+/** A checkbox: true/false, or, with `vinkWaarde`, that value when ticked and null when not (an optional part of a form). */
+export function VinkVeld<T extends FieldValues>({ control, name, label, vinkWaarde }: VeldProps<T> & { vinkWaarde?: unknown }) {
+  const waardeVoor = (aan: boolean) => (vinkWaarde === undefined ? aan : aan ? vinkWaarde : null);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
         <FormControlLabel
-          control={<Checkbox checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} name={field.name} />}
+          control={<Checkbox checked={!!field.value} onChange={(e) => field.onChange(waardeVoor(e.target.checked))} onBlur={field.onBlur} name={field.name} />}
           label={label}
         />
       )}

@@ -7,7 +7,7 @@ import { bevinding } from './gedeeld';
 export const pipKanalen = {
   pipOverzicht: {
     input: z.object({ inburgeraarId: id }),
-    output: z.object({ versies: z.array(pip), bevindingen: z.array(bevinding), intakeAfgerond: z.boolean() }),
+    output: z.object({ versies: z.array(pip), bevindingen: z.array(bevinding), intakeAfgerond: z.boolean(), pipUiterlijk: z.string().nullable() }),
   },
   pipConceptOpslaan: { input: z.object({ inburgeraarId: id, inhoud: pipInhoud }), output: z.object({ pip, bevindingen: z.array(bevinding) }) },
   pipVoorbeeld: {

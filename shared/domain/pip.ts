@@ -38,6 +38,57 @@ export const WIJZIGING_LABELS: Record<WijzigingReden, string> = {
 };
 
 const tekst = (label: string) => optioneleTekst(label, 4000);
+const geenNull = <T,>(v: T | null | undefined) => v ?? null;
+
+// Wi 17 lid 2: schakelen after insufficient or greater-than-expected voortgang.
+export const VOORTGANG_OORDELEN = ['onvoldoende', 'meer_dan_verwacht'] as const;
+export const VOORTGANG_LABELS: Record<(typeof VOORTGANG_OORDELEN)[number], string> = {
+  onvoldoende: 'onvoldoende voortgang',
+  meer_dan_verwacht: 'meer voortgang dan verwacht',
+};
+
+// Besluit 5.4: after 1.5 years schakelen is possible only in these cases (onderwijs → B1 always).
+export const SCHAKEL_UITZONDERINGEN = ['geen', 'niet_vrijstellende_opleiding_beeindigd', 'bijzonder_geval'] as const;
+export const SCHAKEL_UITZONDERING_LABELS: Record<(typeof SCHAKEL_UITZONDERINGEN)[number], string> = {
+  geen: 'Geen uitzondering',
+  niet_vrijstellende_opleiding_beeindigd: 'De niet-vrijstellende opleiding is beëindigd (art. 5.4 Besluit)',
+  bijzonder_geval: 'Bijzonder geval (art. 5.4 Besluit), met motivering',
+};
+
+// Besluit 3.14 lid 2: a lower Z-route norm only for a visual or auditory impairment.
+export const LAGERE_NORM_REDENEN = ['geen', 'visueel', 'auditief'] as const;
+
+/** The reasoning a wijziging carries of its own (Wi 17); empty again for every new wijziging. */
+export const wijzigingMotivering = z.object({
+  /** Afschalen: facts showing B1 is not reachable for the parts concerned; schakelen: the voortgang; anders: why. */
+  feiten: tekst('Feiten en motivering van de wijziging'),
+  voortgang: z.enum(VOORTGANG_OORDELEN).nullish().transform(geenNull),
+  /** Afschalen (Besluit 5.5 lid 1): NT2 hours followed after the PIP, at a keurmerk or erkende instelling. */
+  urenNt2NaPip: z.union([z.number(), z.string()]).nullish().transform((v, ctx) => {
+    if (v === null || v === undefined || v === '') return null;
+    const getal = Number(v);
+    if (!Number.isInteger(getal) || getal < 0 || getal > 5000) {
+      ctx.addIssue({ code: 'custom', message: 'Gevolgde uren NT2: vul een heel aantal uren in (0 tot 5000).' });
+      return z.NEVER;
+    }
+    return getal;
+  }),
+  urenBijErkendeInstelling: z.boolean().default(false),
+  /** Afschalen (Besluit 5.3 lid 6): what the person did: attendance, exam attempts. */
+  inspanningen: tekst('Aanzienlijke inspanningen'),
+  schakelUitzondering: z.enum(SCHAKEL_UITZONDERINGEN).default('geen'),
+  schakelUitzonderingMotivering: tekst('Motivering uitzondering'),
+});
+export type WijzigingMotivering = z.output<typeof wijzigingMotivering>;
+export const LEGE_WIJZIGING_MOTIVERING: WijzigingMotivering = {
+  feiten: null,
+  voortgang: null,
+  urenNt2NaPip: null,
+  urenBijErkendeInstelling: false,
+  inspanningen: null,
+  schakelUitzondering: 'geen',
+  schakelUitzonderingMotivering: null,
+};
 const uren = (label: string) =>
   z.union([z.number(), z.string()])
     .nullish()
@@ -52,10 +103,20 @@ const uren = (label: string) =>
     });
 
 export const pipInhoud = z.object({
-  leerroute: z.enum(LEERROUTES).nullish().transform((v) => v ?? null),
-  niveau: z.enum(PIP_NIVEAUS).nullish().transform((v) => v ?? null),
-  alfabetisering: z.enum(ALFABETISERING).nullish().transform((v) => v ?? null),
-  geschatteIntensiteitUren: uren('Geschatte intensiteit'),
+  leerroute: z.enum(LEERROUTES).nullish().transform(geenNull),
+  niveau: z.enum(PIP_NIVEAUS).nullish().transform(geenNull),
+  /** B1-route: the level per exam part; null means every part at `niveau` (Wi 17 lid 3: afschalen per part). */
+  niveauPerOnderdeel: niveauPerOnderdeel.nullish().transform(geenNull),
+  alfabetisering: z.enum(ALFABETISERING).nullish().transform(geenNull),
+  /** Wi 15 lid 2 (asiel group): the intensiteit of the leerroute, in total hours (DUO: geschatteIntensiteit). */
+  geschatteIntensiteitUren: uren('Intensiteit leerroute, totaal'),
+  /** The same intensiteit as a weekly norm. */
+  intensiteitUrenPerWeek: uren('Intensiteit leerroute, uren per week'),
+  /** Z-route (Besluit 3.14 lid 2): cursusuren and participatie-uren planned. */
+  zRouteCursusuren: uren('Z-route: cursusuren'),
+  zRouteParticipatieuren: uren('Z-route: participatie-uren'),
+  zRouteLagereNorm: z.enum(LAGERE_NORM_REDENEN).default('geen'),
+  zRouteLagereNormToelichting: tekst('Toelichting lagere norm'),
   magOpleidingAfmaken: z.boolean().default(false),
   ondersteuningEnBegeleiding: tekst('Ondersteuning en begeleiding'),
   pvtIntensiteit: tekst('Intensiteit participatieverklaringstraject'),
@@ -65,12 +126,18 @@ export const pipInhoud = z.object({
   ontzorgen: z.boolean().default(false),
   startBijstand: optioneleDatum('Start bijstand'),
   aantalVoortgangsgesprekken: uren('Aantal voortgangsgesprekken'),
+  /** Besluit 5.3 lid 4: the number of gesprekken, and how often they are held (months between two). */
+  voortgangsgesprekkenElkeMaanden: uren('Voortgangsgesprekken: elke … maanden'),
   taalaanbieder: optioneleTekst('Taalaanbieder', 200),
   motivering: tekst('Motivering'),
   overwegingB1: tekst('Overweging B1-route'),
   overwegingOnderwijs: tekst('Overweging onderwijsroute'),
   overwegingZ: tekst('Overweging Z-route'),
   urenNt2: uren('Gevolgde uren NT2'),
+  /** Besluit 5.3 lid 2: why the PIP comes after its 10-week deadline (e.g. waiting for a derde). */
+  redenTermijnOverschreden: tekst('Reden dat het PIP na de termijn komt'),
+  informatieDerdeOntvangenOp: optioneleDatum('Informatie van derde ontvangen op'),
+  wijziging: wijzigingMotivering.nullish().transform((v) => v ?? LEGE_WIJZIGING_MOTIVERING),
 });
 export type PipInhoud = z.output<typeof pipInhoud>;
 export type PipFormulier = z.input<typeof pipInhoud>;

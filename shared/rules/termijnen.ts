@@ -1,4 +1,3 @@
-import type { PipSoort } from '../domain/pip';
 import { verlengVolgensAtw, type AtwUitkomst, type ExtraRustdagen } from './atw';
 import { laatsteDagVanTermijn, laatsteVan, plusDagen, plusWeken } from './datum';
 
@@ -28,6 +27,25 @@ export function pipTermijn(
   };
 }
 
+// Besluit 5.3 lid 1: the later BRP date counts only for someone housed under art. 28 Huisvestingswet 2014
+// who was not yet registered on the day of the kennisgeving; for everyone else the kennisgeving counts.
+// Besluit 5.3 lid 3: after a move, the new gemeente sets a PIP within 10 weeks after inschrijving in its BRP.
+export function pipTermijnVoorDossier(
+  dossier: { datumKennisgevingDuo: string | null; datumInschrijvingBrp: string | null; huisvestingArt28: boolean; termijnStartEerder?: string | null },
+  extra: ExtraRustdagen = [],
+): Termijn | null {
+  if (dossier.termijnStartEerder && dossier.datumInschrijvingBrp) {
+    return {
+      ...verlengVolgensAtw(plusWeken(dossier.datumInschrijvingBrp, 10), extra),
+      startdatum: dossier.datumInschrijvingBrp,
+      startgebeurtenis: 'inschrijving BRP na verhuizing',
+      artikel: 'art. 5.3 lid 3 Besluit inburgering 2021; art. 1 Algemene termijnenwet',
+    };
+  }
+  if (!dossier.datumKennisgevingDuo) return null;
+  return pipTermijn(dossier.datumKennisgevingDuo, dossier.huisvestingArt28 ? (dossier.datumInschrijvingBrp ?? undefined) : undefined, extra);
+}
+
 // Besluit inburgering 2021 art. 5.3 lid 1 with Algemene termijnenwet art. 1 and the shipped gelijkgestelde dagen.
 export function pipUiterlijk(kennisgevingDuo: string, inschrijvingBrp?: string): string {
   return pipTermijn(kennisgevingDuo, inschrijvingBrp).datum;
@@ -46,9 +64,10 @@ export function inburgeringstermijnEinde(dagtekeningPip: string): string {
   return termijnEindeVanaf(inburgeringstermijnStart(dagtekeningPip));
 }
 
-// Wi 11 lid 3: a changed PIP (wijziging) keeps the start of the first PIP; only a first PIP starts a term.
-export function termijnStartVoor(soort: PipSoort, dagtekening: string, startVorigePip: string | null): string {
-  return soort === 'wijziging' && startVorigePip ? startVorigePip : inburgeringstermijnStart(dagtekening);
+// Wi 11 lid 3: a termijn that already runs keeps its start: after a wijziging of the PIP, and after a move
+// to another gemeente (sub b). Only a first PIP starts a term, the day after its dagtekening (lid 2).
+export function termijnStartVoor(dagtekening: string, lopendeTermijnStart: string | null): string {
+  return lopendeTermijnStart ?? inburgeringstermijnStart(dagtekening);
 }
 
 // Wi 11 lid 1: the end follows from the start alone: the day before its third anniversary.

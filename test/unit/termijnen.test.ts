@@ -253,16 +253,14 @@ describe('long terms never move for the Atw (art. 4 onder a)', () => {
 
 describe('which termijn a PIP states (Wi 11 lid 2–3)', () => {
   it.each([
-    ['pip', '2026-04-14', null, '2026-04-15'],
-    ['pip', '2025-02-28', null, '2025-03-01'],
-    ['pip', '2026-12-31', null, '2027-01-01'],
-    // A first PIP starts its own term even when an old start is passed by mistake.
-    ['pip', '2026-04-14', '2025-01-01', '2026-04-15'],
-    ['wijziging', '2027-06-01', '2026-04-15', '2026-04-15'],
-    // A wijziging without a known earlier start (not possible after vaststellen) falls back to its own dagtekening.
-    ['wijziging', '2027-06-01', null, '2027-06-02'],
-  ] as const)('%s dated %s with earlier start %s starts on %s', (soort, dagtekening, eerder, start) => {
-    expect(termijnStartVoor(soort, dagtekening, eerder)).toBe(start);
+    ['2026-04-14', null, '2026-04-15'],
+    ['2025-02-28', null, '2025-03-01'],
+    ['2026-12-31', null, '2027-01-01'],
+    // A wijziging, or a first PIP here after a move (lid 3 sub b), keeps the running start.
+    ['2027-06-01', '2026-04-15', '2026-04-15'],
+    ['2026-11-23', '2025-03-01', '2025-03-01'],
+  ] as const)('dated %s with running start %s starts on %s', (dagtekening, lopend, start) => {
+    expect(termijnStartVoor(dagtekening, lopend)).toBe(start);
   });
 
   it.each([

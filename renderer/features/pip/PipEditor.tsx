@@ -10,23 +10,33 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
-import { ALFABETISERING, ALFABETISERING_LABELS, LEERROUTES, LEERROUTE_LABELS, pipInhoud, type Pip, type PipFormulier, type PipInhoud } from '../../../shared/domain/pip';
+import { ALFABETISERING, ALFABETISERING_LABELS, LAGERE_NORM_REDENEN, LEERROUTES, LEERROUTE_LABELS, pipInhoud, type Pip, type PipFormulier, type PipInhoud } from '../../../shared/domain/pip';
 import { heeftVerblijfsvergunningAsiel, isAsielgroep } from '../../../shared/rules/doelgroep';
 import { koers } from '../../api/koers';
 import { mapVanToepassing } from '../../../shared/rules/pvt';
 import { DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
+import { NiveauPerOnderdeelVelden } from './NiveauPerOnderdeelVelden';
+import { WijzigingMotiveringVelden } from './WijzigingMotiveringVelden';
 
 interface Props {
   inburgeraar: Inburgeraar;
   concept: Pip | undefined;
   bouwstenen: string[];
+  /** Besluit 5.3 lid 1: the deadline of the first PIP, to ask for a reason when it has passed. */
+  pipUiterlijk?: string | null;
 }
+
+const LAGERE_NORM_LABELS: Record<(typeof LAGERE_NORM_REDENEN)[number], string> = {
+  geen: 'Nee: de gewone norm',
+  visueel: 'Ja: visuele beperking',
+  auditief: 'Ja: auditieve beperking',
+};
 
 const LEEG: PipFormulier = { magOpleidingAfmaken: false, ontzorgen: false };
 
 /** The PIP of Wi 15 as a form; fields that do not apply to this person or route are not shown. */
-export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
+export function PipEditor({ inburgeraar, concept, bouwstenen, pipUiterlijk }: Props) {
   const queryClient = useQueryClient();
   const asiel = isAsielgroep(inburgeraar.doelgroep);
   const vbvAsiel = heeftVerblijfsvergunningAsiel(inburgeraar.doelgroepcode);
@@ -36,6 +46,11 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
   });
   const leerroute = useWatch({ control, name: 'leerroute' });
   const ontzorgen = useWatch({ control, name: 'ontzorgen' });
+  const perOnderdeel = useWatch({ control, name: 'niveauPerOnderdeel' });
+  const wijziging = concept?.soort === 'wijziging' ? (concept.wijzigingReden ?? 'anders') : null;
+  // The routes considered belong to a first PIP and to schakelen (Awb 3:2, 3:46).
+  const metOverwegingen = !wijziging || wijziging === 'schakelen';
+  const naTermijn = !wijziging && !!pipUiterlijk && pipUiterlijk < new Date().toISOString().slice(0, 10);
 
   // The MAP is not part of the onderwijsroute (Wi 8 lid 3): clear it when that route is chosen.
   useEffect(() => {
@@ -74,13 +89,55 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
           <Grid size={{ xs: 12, md: 4 }}>
             <KeuzeVeld control={control} name="alfabetisering" label="Alfabetisering" opties={ALFABETISERING.map((a) => ({ waarde: a, label: ALFABETISERING_LABELS[a] }))} />
           </Grid>
-          {asiel && (
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TekstVeld control={control} name="geschatteIntensiteitUren" label="Intensiteit leerroute in uren (art. 15 lid 2)" type="number" />
+          {leerroute === 'b1' && (
+            <Grid size={12}>
+              <VinkVeld
+                control={control}
+                name="niveauPerOnderdeel"
+                label="Niveau per examenonderdeel (na afschalen, art. 17 lid 3)"
+                vinkWaarde={{ lezen: 'B1', luisteren: 'B1', schrijven: 'B1', spreken: 'B1' }}
+              />
             </Grid>
+          )}
+          {leerroute === 'b1' && perOnderdeel && <NiveauPerOnderdeelVelden control={control} />}
+          {asiel && (
+            <>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TekstVeld control={control} name="intensiteitUrenPerWeek" label="Intensiteit leerroute: uren per week (art. 15 lid 2)" type="number" />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TekstVeld control={control} name="geschatteIntensiteitUren" label="Intensiteit leerroute: uren in totaal" type="number" />
+              </Grid>
+            </>
+          )}
+          {leerroute === 'z' && (
+            <>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TekstVeld control={control} name="zRouteCursusuren" label="Z-route: cursusuren (ten minste 800)" type="number" />
+              </Grid>
+              {asiel && (
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <TekstVeld control={control} name="zRouteParticipatieuren" label="Z-route: participatie-uren (ten minste 800)" type="number" />
+                </Grid>
+              )}
+              <Grid size={{ xs: 12, md: 4 }}>
+                <KeuzeVeld
+                  control={control}
+                  name="zRouteLagereNorm"
+                  label="Lagere norm (art. 3.14 lid 2 Besluit)"
+                  opties={LAGERE_NORM_REDENEN.map((r) => ({ waarde: r, label: LAGERE_NORM_LABELS[r] }))}
+                />
+              </Grid>
+              <Grid size={12}>
+                <TekstVeld control={control} name="zRouteLagereNormToelichting" label="Toelichting lagere norm (welke beperking, vastgesteld door wie)" multiline minRows={1} />
+              </Grid>
+            </>
           )}
           <Grid size={{ xs: 12, md: 4 }}>
             <TekstVeld control={control} name="aantalVoortgangsgesprekken" label="Aantal voortgangsgesprekken (art. 5.3 lid 4 Besluit)" type="number" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TekstVeld control={control} name="voortgangsgesprekkenElkeMaanden" label="Voortgangsgesprekken: elke … maanden" type="number" />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
             <TekstVeld control={control} name="taalaanbieder" label="Taalaanbieder" />
@@ -113,22 +170,36 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
               {ontzorgen && <DatumVeld control={control} name="startBijstand" label="Recht op bijstand ontstaan op" />}
             </Grid>
           )}
-          {concept?.soort === 'wijziging' && (
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TekstVeld control={control} name="urenNt2" label="Gevolgde uren NT2 (voor afschalen: ten minste 600)" type="number" />
+          {naTermijn && (
+            <>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <TekstVeld control={control} name="redenTermijnOverschreden" label="Reden dat het PIP na de termijn van tien weken komt (art. 5.3 lid 2 Besluit)" multiline minRows={2} />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <DatumVeld control={control} name="informatieDerdeOntvangenOp" label="Informatie van derde ontvangen op" />
+              </Grid>
+            </>
+          )}
+          {wijziging ? (
+            <Grid size={12}>
+              <WijzigingMotiveringVelden control={control} reden={wijziging} />
+            </Grid>
+          ) : (
+            <Grid size={12}>
+              <TekstVeld control={control} name="motivering" label="Motivering (art. 3:46 Awb)" multiline minRows={3} />
             </Grid>
           )}
-          <Grid size={12}>
-            <TekstVeld control={control} name="motivering" label="Motivering (art. 3:46 Awb)" multiline minRows={3} />
-            {bouwstenen.length > 0 && (
+          {bouwstenen.length > 0 && (
+            <Grid size={12}>
               <TextField
                 select
                 label="Bouwsteen toevoegen aan de motivering"
                 value=""
-                sx={{ mt: 1, maxWidth: 480 }}
+                sx={{ maxWidth: 480 }}
                 onChange={(e) => {
-                  const huidig = getValues('motivering') ?? '';
-                  setValue('motivering', huidig ? `${huidig} ${e.target.value}` : e.target.value, { shouldDirty: true });
+                  const veld = wijziging ? 'wijziging.feiten' : 'motivering';
+                  const huidig = (getValues(veld) as string | null | undefined) ?? '';
+                  setValue(veld, huidig ? `${huidig} ${e.target.value}` : e.target.value, { shouldDirty: true });
                 }}
               >
                 {bouwstenen.map((b) => (
@@ -137,9 +208,9 @@ export function PipEditor({ inburgeraar, concept, bouwstenen }: Props) {
                   </MenuItem>
                 ))}
               </TextField>
-            )}
-          </Grid>
-          {overwegingen.map((route) => (
+            </Grid>
+          )}
+          {metOverwegingen && overwegingen.map((route) => (
             <Grid key={route} size={{ xs: 12, md: 6 }}>
               <TekstVeld control={control} name={overwegingVeld[route]} label={`Waarom niet de ${LEERROUTE_LABELS[route]}?`} multiline minRows={2} />
             </Grid>

@@ -25,11 +25,17 @@ export function PipTab({ inburgeraar }: { inburgeraar: Inburgeraar }) {
       {!intakeAfgerond && versies.length === 0 && (
         <Alert severity="info">U kunt het PIP al voorbereiden. Vaststellen kan pas als de brede intake is afgerond (art. 15 lid 1 Wi 2021).</Alert>
       )}
-      {versies.some((v) => v.status !== 'concept') && <PipVersies versies={versies} />}
+      {versies.some((v) => v.status !== 'concept') && <PipVersies versies={versies} pipUiterlijk={overzicht.data!.pipUiterlijk} />}
       {(concept || versies.length === 0) && (
         <>
           {/* One editor for the first PIP (also across its first save); a wijziging gets a fresh one. */}
-          <PipEditor key={concept?.soort === 'wijziging' ? concept.id : 'pip'} inburgeraar={inburgeraar} concept={concept} bouwstenen={teksten.data!.motiveringBouwstenen} />
+          <PipEditor
+            key={concept?.soort === 'wijziging' ? concept.id : 'pip'}
+            inburgeraar={inburgeraar}
+            concept={concept}
+            bouwstenen={concept?.soort === 'wijziging' ? teksten.data!.wijzigingBouwstenen : teksten.data!.motiveringBouwstenen}
+            pipUiterlijk={overzicht.data!.pipUiterlijk}
+          />
           {concept && <Bevindingen titel="Nog nodig voor vaststellen" bevindingen={overzicht.data!.bevindingen} ernst="info" />}
           {concept && <PipVaststellen concept={concept} ondertekenaars={ondertekenaars.data!} />}
         </>

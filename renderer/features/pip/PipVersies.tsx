@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -11,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { WIJZIGING_LABELS, type Pip } from '../../../shared/domain/pip';
-import { datumKort } from '../../../shared/format';
+import { datumKort, datumLang } from '../../../shared/format';
 import { vandaagInNederland } from '../../../shared/rules/datum';
 import { koers } from '../../api/koers';
 import { DocumentKnop } from '../../components/DocumentKnop';
@@ -20,13 +21,28 @@ import { FoutMelding } from '../../components/Laden';
 
 const STATUS = { concept: 'Concept', vastgesteld: 'Vastgesteld', verzonden: 'Verzonden' } as const;
 
+/** Days between two ISO dates. */
+function dagenTussen(van: string, tot: string): number {
+  return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The history of PIP versions, and the steps after vaststellen: verzonden, bezwaar, beroep. */
-export function PipVersies({ versies }: { versies: Pip[] }) {
+export function PipVersies({ versies, pipUiterlijk }: { versies: Pip[]; pipUiterlijk: string | null }) {
+  const eerste = versies.find((v) => v.soort === 'pip' && v.dagtekening);
+  // Besluit 5.3 lid 1–2: a PIP set after its deadline stays visible as such, with the reason recorded.
+  const teLaat = eerste?.dagtekening && pipUiterlijk && eerste.dagtekening > pipUiterlijk ? eerste : null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
         Versies
       </Typography>
+      {teLaat && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Het PIP is vastgesteld op {datumLang(teLaat.dagtekening!)}: {dagenTussen(pipUiterlijk!, teLaat.dagtekening!)} dagen na de termijn van tien weken (uiterlijk{' '}
+          {datumLang(pipUiterlijk!)}, art. 5.3 lid 1 Besluit). Reden: {teLaat.inhoud.redenTermijnOverschreden ?? 'niet vastgelegd'}
+          {teLaat.inhoud.informatieDerdeOntvangenOp ? `; informatie van de derde ontvangen op ${datumLang(teLaat.inhoud.informatieDerdeOntvangenOp)}` : ''}.
+        </Alert>
+      )}
       <Table size="small" aria-label="Versies van het PIP">
         <TableHead>
           <TableRow>
