@@ -179,7 +179,8 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
     const alineas = [`Reden: ${pip.wijzigingReden ? WIJZIGING_LABELS[pip.wijzigingReden] : '—'}.`];
     if (pip.wijzigingToelichting) alineas.push(pip.wijzigingToelichting);
     secties.push(sectie('Wat verandert', alineas, g.vorigeInhoud ? wijzigingen(g.vorigeInhoud, pip.inhoud, asiel, teksten) : []));
-    secties.push(sectie('Ons besluit', [t(teksten.besluitInleidingWijziging)], plan));
+    // The changes are listed under 'Wat verandert'; the whole plan in force is bijlage 1.
+    secties.push(sectie('Ons besluit', [t(teksten.besluitInleidingWijziging)]));
   } else {
     secties.push(sectie('Ons besluit', [t(teksten.besluitInleiding)], plan));
   }

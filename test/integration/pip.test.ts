@@ -174,7 +174,7 @@ describe('intake → PIP → beschikking → verzonden → bezwaar → wijziging
     expect(tekst).toContain('met kenmerk INB-2026-0001');
     expect(tekst).toContain('Afschalen naar A2 na 600 uur (art. 17 lid 3 Wi 2021)');
     // Its legal basis is Wi 17 (with the Besluit), not Wi 15.
-    expect(tekst).toContain('Wij wijzigen uw plan (artikel 17 lid 3 Wet inburgering 2021 en artikel 5.3 lid 5 en 6 en artikel 5.5 Besluit inburgering 2021)');
+    expect(tekst).toContain('Wij wijzigen uw plan zoals hierboven staat (artikel 17 lid 3 Wet inburgering 2021 en artikel 5.3 lid 5 en 6 en artikel 5.5 Besluit inburgering 2021). Vanaf de datum van deze brief geldt het plan in bijlage 1.');
     expect(tekst).not.toContain('Wij stellen uw plan als volgt vast (artikel 15');
     expect(tekst).toContain('was: B1-route, taalniveau B1 wordt: B1-route: lezen en schrijven op taalniveau A2; luisteren en spreken op taalniveau B1');
     // Its own reasoning, never the original "B1 is haalbaar".

@@ -35,6 +35,19 @@ const LAGERE_NORM_LABELS: Record<(typeof LAGERE_NORM_REDENEN)[number], string> =
 
 const LEEG: PipFormulier = { magOpleidingAfmaken: false, ontzorgen: false };
 
+/** After a move the leerroute and level of the earlier gemeente stay (Wi 15 lid 4): the new plan starts from them. */
+function beginVoor(inburgeraar: Inburgeraar): PipFormulier {
+  if (!inburgeraar.leerrouteEerder) return LEEG;
+  const niveaus = inburgeraar.niveausEerder;
+  const a2 = niveaus ? Object.values(niveaus).includes('A2') : false;
+  return {
+    ...LEEG,
+    leerroute: inburgeraar.leerrouteEerder,
+    niveau: inburgeraar.leerrouteEerder === 'b1' ? (a2 ? 'A2' : 'B1') : null,
+    niveauPerOnderdeel: a2 ? niveaus : null,
+  };
+}
+
 /** The PIP of Wi 15 as a form; fields that do not apply to this person or route are not shown. */
 export function PipEditor({ inburgeraar, concept, bouwstenen, pipUiterlijk }: Props) {
   const queryClient = useQueryClient();
@@ -42,7 +55,7 @@ export function PipEditor({ inburgeraar, concept, bouwstenen, pipUiterlijk }: Pr
   const vbvAsiel = heeftVerblijfsvergunningAsiel(inburgeraar.doelgroepcode);
   const { control, handleSubmit, setValue, getValues } = useForm<PipFormulier, unknown, PipInhoud>({
     resolver: zodResolver(pipInhoud),
-    defaultValues: concept?.inhoud ?? LEEG,
+    defaultValues: concept?.inhoud ?? beginVoor(inburgeraar),
   });
   const leerroute = useWatch({ control, name: 'leerroute' });
   const ontzorgen = useWatch({ control, name: 'ontzorgen' });
