@@ -1,11 +1,12 @@
 import type { Brief, BriefSectie } from '../../shared/domain/brief';
 import type { Instellingen } from '../../shared/domain/instellingen';
 import { tekenBriefhoofd } from './briefhoofd';
-import { A4, Document, GRIJS, MARGE, MM } from './opmaak';
+import { A4, Document, GRIJS, MARGE, MM, Stroom } from './opmaak';
 
 // Draws a Brief on A4: briefhoofd, address in the window of a standard window envelope (left window,
 // NEN 1026 position), referentieregel, onderwerp, body, a signature block with room for wet ink that is
-// never split over two pages, bijlagen on their own pages, and "Pagina x van y".
+// never split over two pages and never on a page without text of the decision, bijlagen on their own
+// pages, and "Pagina x van y". Page breaks follow widow/orphan rules (see `Stroom` in opmaak.ts).
 
 const TEKST = { grootte: 10 } as const;
 const VENSTER = { links: 22 * MM, boven: 50 * MM, breedte: 85 * MM } as const;
@@ -29,36 +30,40 @@ function referentieregel(document: Document, velden: Brief['referentie']): void 
   document.y = y - 14 * MM;
 }
 
-function sectie(document: Document, s: BriefSectie): void {
-  if (s.kop) {
-    document.ruimte(document.regelhoogte({ grootte: 10.5 }) * 3);
-    document.tekst(s.kop, { grootte: 10.5, vet: true, na: 1 * MM });
-  }
-  for (const alinea of s.alineas) document.tekst(alinea, { ...TEKST, na: 2.5 * MM });
+function sectie(stroom: Stroom, s: BriefSectie): void {
+  if (s.kop) stroom.kop(s.kop, { grootte: 10.5, vet: true, na: 1 * MM });
+  for (const alinea of s.alineas) stroom.alinea(alinea, { ...TEKST, na: 2.5 * MM });
   // Each item as a bold label over its value, kept together on one page: long legal labels
   // ("Participatieverklaringstraject (art. 15 lid 1 onder c)") never squeeze into a narrow column.
+  const inspringing = 5 * MM;
   for (const { label, waarde } of s.lijst) {
-    const inspringing = 5 * MM;
-    const hoogte = (document.regels(label, { ...TEKST, vet: true }).length + document.regels(waarde, TEKST, document.tekstbreedte - inspringing).length) * document.regelhoogte(TEKST);
-    document.ruimte(hoogte);
-    document.tekst(label, { ...TEKST, vet: true });
-    document.tekst(waarde, { ...TEKST, na: 2 * MM }, MARGE.links + inspringing, document.tekstbreedte - inspringing);
+    stroom.heel(() => {
+      stroom.alinea(label, { ...TEKST, vet: true });
+      stroom.alinea(waarde, { ...TEKST, na: 2 * MM }, MARGE.links + inspringing, stroom.tekstbreedte - inspringing);
+    });
   }
-  if (s.lijst.length > 0) document.y -= 1 * MM;
+  if (s.lijst.length > 0) stroom.wit(1 * MM);
 }
 
-function ondertekening(document: Document, brief: Brief): void {
+/**
+ * Lines of the body that move to a new page with the signature block when it does not fit: a jurist does
+ * not sign a page that carries none of the decision. With widow control this is at least the last two
+ * lines of the last paragraph, and usually the whole paragraph.
+ */
+const TEKST_BIJ_HANDTEKENING = 4;
+
+function ondertekening(stroom: Stroom, brief: Brief): void {
   const { namens, naam, functie, mandaat } = brief.ondertekening;
-  const regelhoogte = document.regelhoogte(TEKST);
-  const handtekening = 22 * MM;
-  document.ruimte(regelhoogte * (2 + namens.length + 3) + handtekening);
-  document.y -= 2 * MM;
-  document.tekst(brief.slot, TEKST);
-  for (const regel of namens) document.tekst(regel, TEKST);
-  document.y -= handtekening; // room for the wet-ink signature
-  document.tekst(naam, TEKST);
-  document.tekst(functie, TEKST);
-  if (mandaat) document.tekst(mandaat, { grootte: 8, kleur: GRIJS });
+  stroom.houdBijVorige(TEKST_BIJ_HANDTEKENING);
+  stroom.heel(() => {
+    stroom.wit(2 * MM);
+    stroom.alinea(brief.slot, TEKST);
+    for (const regel of namens) stroom.alinea(regel, TEKST);
+    stroom.wit(22 * MM); // room for the wet-ink signature
+    stroom.alinea(naam, TEKST);
+    stroom.alinea(functie, TEKST);
+    if (mandaat) stroom.alinea(mandaat, { grootte: 8, kleur: GRIJS });
+  });
 }
 
 export async function maakBriefPdf(resourcesPad: string, brief: Brief, instellingen: Instellingen, voettekst: string): Promise<Uint8Array> {
@@ -71,13 +76,18 @@ export async function maakBriefPdf(resourcesPad: string, brief: Brief, instellin
   adresInVenster(document, brief.geadresseerde);
   referentieregel(document, brief.referentie);
   document.tekst(`Onderwerp: ${brief.onderwerp}`, { grootte: 10.5, vet: true, na: 6 * MM });
-  document.tekst(brief.aanhef, { ...TEKST, na: 3 * MM });
-  for (const s of brief.secties) sectie(document, s);
-  ondertekening(document, brief);
+  // The body and the signature block are laid out as one flow, so the page breaks can look ahead.
+  const brieftekst = new Stroom(document);
+  brieftekst.alinea(brief.aanhef, { ...TEKST, na: 3 * MM });
+  for (const s of brief.secties) sectie(brieftekst, s);
+  ondertekening(brieftekst, brief);
+  document.zet(brieftekst);
   for (const bijlage of brief.bijlagen) {
     document.nieuwePagina();
-    document.tekst(bijlage.titel, { grootte: 13, vet: true, na: 5 * MM });
-    for (const s of bijlage.secties) sectie(document, s);
+    const bijlagetekst = new Stroom(document);
+    bijlagetekst.kop(bijlage.titel, { grootte: 13, vet: true, na: 5 * MM });
+    for (const s of bijlage.secties) sectie(bijlagetekst, s);
+    document.zet(bijlagetekst);
   }
   return document.bytes(voettekst);
 }

@@ -5,7 +5,8 @@ import { maakArchiefwaardig } from './pdfa';
 import { runs } from './richting';
 
 // A small layout kit on top of pdf-lib: A4 pages, an embedded Unicode font (subset), a text cursor
-// that wraps and breaks pages, and "Pagina x van y" at the end.
+// that wraps and breaks pages, a flow (`Stroom`) whose page breaks look ahead (widows, orphans, keep
+// together, keep with previous), and "Pagina x van y" at the end.
 
 export const MM = 72 / 25.4;
 export const A4 = { breedte: 210 * MM, hoogte: 297 * MM } as const;
@@ -26,6 +27,93 @@ export interface Stijl {
   kleur?: ReturnType<typeof rgb>;
   /** Extra space after the block, in points. */
   na?: number;
+}
+
+/**
+ * How acceptable a page break just before a line of a `Stroom` is. A break is made at the last
+ * `VRIJ` point that fits; only when there is none on the page at an `ONTRADEN` one (widow, orphan,
+ * heading kept with its text); `NOOIT` (inside a list row or the signature block) only when a single
+ * unbreakable block is taller than a page.
+ */
+export const BREUK = { VRIJ: 0, ONTRADEN: 1, NOOIT: 2 } as const;
+export type Breuk = (typeof BREUK)[keyof typeof BREUK];
+
+/** One line of a flow, or vertical space (which disappears at a page break). */
+export type Stroomdeel =
+  | { soort: 'regel'; tekst: string; stijl: Stijl; x: number; breuk: Breuk }
+  | { soort: 'wit'; hoogte: number };
+
+/** Lines on either side of a page break within a paragraph (widow and orphan control). */
+const MIN_REGELS = 2;
+
+/**
+ * Text collected as lines with page-break rules, placed by `Document.zet`: paragraphs keep at least two
+ * lines on either side of a break, a heading stays with the first lines of what follows, `heel` keeps a
+ * group on one page and `houdBijVorige` brings preceding lines along to the next page.
+ */
+export class Stroom {
+  readonly delen: Stroomdeel[] = [];
+  /** The least a break before the next line costs (set by a heading or `houdBijVorige`). */
+  private volgende: Breuk = BREUK.VRIJ;
+
+  private readonly document: Document;
+
+  constructor(document: Document) {
+    this.document = document;
+  }
+
+  get tekstbreedte(): number {
+    return this.document.tekstbreedte;
+  }
+
+  /** A paragraph wrapped to `breedte` at `x`, with `stijl.na` space after it. */
+  alinea(tekst: string, stijl: Stijl = {}, x = MARGE.links, breedte = this.document.tekstbreedte): void {
+    const regels = this.document.regels(tekst, stijl, breedte);
+    regels.forEach((regel, i) => {
+      const weesOfHoerenjong = i < MIN_REGELS || regels.length - i < MIN_REGELS;
+      const breuk = i === 0 ? this.volgende : weesOfHoerenjong ? BREUK.ONTRADEN : BREUK.VRIJ;
+      this.delen.push({ soort: 'regel', tekst: regel, stijl, x, breuk });
+    });
+    this.volgende = BREUK.VRIJ;
+    if (stijl.na) this.wit(stijl.na);
+  }
+
+  /** A heading: never split, never the last line on a page (kept with at least two lines of what follows). */
+  kop(tekst: string, stijl: Stijl = {}): void {
+    this.heel(() => this.alinea(tekst, stijl));
+    this.volgende = BREUK.ONTRADEN;
+  }
+
+  wit(hoogte: number): void {
+    this.delen.push({ soort: 'wit', hoogte });
+  }
+
+  /** Whatever `vul` adds stays on one page (a list row, the signature block). */
+  heel(vul: () => void): void {
+    const begin = this.delen.length;
+    vul();
+    let eerste = true;
+    for (const deel of this.delen.slice(begin)) {
+      if (deel.soort !== 'regel') continue;
+      if (!eerste) deel.breuk = BREUK.NOOIT;
+      eerste = false;
+    }
+  }
+
+  /**
+   * Keep with previous: the next line never starts a page on its own account; when it has to move to a
+   * new page, at least `regels` preceding lines (or all of them, if fewer) come along.
+   */
+  houdBijVorige(regels: number): void {
+    let geteld = 0;
+    for (let i = this.delen.length - 1; i >= 0 && geteld < regels - 1; i--) {
+      const deel = this.delen[i]!;
+      if (deel.soort !== 'regel') continue;
+      deel.breuk = Math.max(deel.breuk, BREUK.ONTRADEN) as Breuk;
+      geteld += 1;
+    }
+    this.volgende = BREUK.NOOIT;
+  }
 }
 
 export class Document {
@@ -124,6 +212,68 @@ export class Document {
       this.regel(regel, x, this.y + (hoogte - grootte) / 2, stijl);
     }
     this.y -= stijl.na ?? 0;
+  }
+
+  /**
+   * Places a flow from the cursor on, over as many pages as it needs. Lines go on a page while they fit;
+   * the page then breaks before the last line where a break is cheapest (see `BREUK`), so the lines after
+   * it move to the next page together. Space at a break is dropped.
+   */
+  zet(stroom: Stroom): void {
+    const delen = stroom.delen;
+    const onder = MARGE.onder + 12;
+    const hoogte = (deel: Stroomdeel) => (deel.soort === 'regel' ? this.regelhoogte(deel.stijl) : deel.hoogte);
+    let begin = 0;
+    let verseBladzijde = false;
+    while (begin < delen.length) {
+      // The first line that no longer fits on this page.
+      let y = this.y;
+      let eind = begin;
+      for (; eind < delen.length; eind++) {
+        const deel = delen[eind]!;
+        if (deel.soort === 'regel' && y - hoogte(deel) < onder) break;
+        y -= hoogte(deel);
+      }
+      let breuk = eind;
+      if (eind < delen.length) {
+        if (eind === begin && !verseBladzijde) breuk = begin; // nothing fits below what is already on the page
+        else breuk = Math.max(this.breekpunt(delen, begin, eind), begin + 1);
+      }
+      for (let i = begin; i < breuk; i++) {
+        const deel = delen[i]!;
+        this.y -= hoogte(deel);
+        if (deel.soort === 'regel') this.regel(deel.tekst, deel.x, this.y + (hoogte(deel) - (deel.stijl.grootte ?? 10.5)) / 2, deel.stijl);
+      }
+      if (breuk === delen.length) break;
+      this.nieuwePagina();
+      verseBladzijde = true;
+      begin = breuk;
+      while (begin < delen.length && delen[begin]!.soort === 'wit') begin += 1;
+    }
+  }
+
+  /** The cheapest break in (begin, eind]: the last one of the lowest cost; `eind` itself when none is allowed. */
+  private breekpunt(delen: Stroomdeel[], begin: number, eind: number): number {
+    for (const kosten of [BREUK.VRIJ, BREUK.ONTRADEN]) {
+      for (let i = eind; i > begin; i--) {
+        const deel = delen[i]!;
+        if (deel.soort === 'regel' && deel.breuk <= kosten) return i;
+      }
+    }
+    return eind;
+  }
+
+  private readonly tekens = new Map<PDFFont, Set<number>>();
+
+  /** True when the font has a glyph for every character (white space aside) of `tekst`. */
+  kanAfdrukken(tekst: string, stijl: Stijl = {}): boolean {
+    const font = this.font(stijl);
+    let set = this.tekens.get(font);
+    if (!set) {
+      set = new Set(font.getCharacterSet());
+      this.tekens.set(font, set);
+    }
+    return [...tekst].every((teken) => /\s/u.test(teken) || set.has(teken.codePointAt(0)!));
   }
 
   /** One line at (x, y), drawn run by run so right-to-left names come out right. */
