@@ -19,7 +19,10 @@ describe('ondertekenaars', () => {
   beforeEach(async () => {
     o = testOmgeving({ nu: () => NU });
     data(await o.handlers.kluisAanmaken({ wachtwoord: TEST_WACHTWOORD }));
-    data(await o.handlers.instellingenOpslaan({ gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 100', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10 }));
+    data(await o.handlers.instellingenOpslaan({
+      gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 100', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10,
+      behandelaarNaam: 'R. Jansen', behandelaarTelefoon: '14 0123', rechtbank: 'de rechtbank Noord-Nederland',
+    }));
     const na = (lijst: { id: number; naam: string }[], naam: string) => lijst.find((r) => r.naam === naam)!.id;
     deBoer = na(data(await o.handlers.ondertekenaarOpslaan(DE_BOER)), DE_BOER.naam);
     jansen = na(data(await o.handlers.ondertekenaarOpslaan(JANSEN)), JANSEN.naam);
@@ -30,7 +33,7 @@ describe('ondertekenaars', () => {
   async function conceptPip(zaad: number): Promise<number> {
     const { id } = data(await o.handlers.inburgeraarToevoegen({
       ...synthetischeInburgeraar(maakRandom(zaad), '2026-04-14', 0),
-      doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', datumKennisgevingDuo: '2026-02-02', datumInschrijvingBrp: '2026-02-09',
+      doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', datumKennisgevingDuo: '2026-02-02', datumInschrijvingBrp: '2026-02-09', huisvestingArt28: true,
     }));
     data(await o.handlers.intakeOpslaan({ inburgeraarId: id, gegevens: VOLLEDIGE_INTAKE }));
     data(await o.handlers.intakeAfronden({ inburgeraarId: id, datum: '2026-03-20', inAfwezigheid: false }));

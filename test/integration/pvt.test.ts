@@ -7,15 +7,21 @@ import { TEST_WACHTWOORD, data, testOmgeving, type TestOmgeving } from '../fixtu
 import { pdfNaarPng, pdfPaginas, pdfTekstPlat } from '../fixtures/pdf';
 
 const NU = new Date('2026-06-01T09:00:00Z');
+// Some dossiers got their PIP earlier in the year; the clock is set back for those steps.
+let klok = NU;
 
 describe('participatieverklaringstraject and MAP', () => {
   let o: TestOmgeving;
   let ids: number[];
 
   beforeEach(async () => {
-    o = testOmgeving({ nu: () => NU });
+    klok = NU;
+    o = testOmgeving({ nu: () => klok });
     data(await o.handlers.kluisAanmaken({ wachtwoord: TEST_WACHTWOORD }));
-    data(await o.handlers.instellingenOpslaan({ gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 100', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10, ondertekenaarNaam: 'J. de Vries', ondertekenaarFunctie: 'wethouder' }));
+    data(await o.handlers.instellingenOpslaan({
+      gemeentenaam: 'Voorbeeldstad', postadres: 'Postbus 100', postcode: '9900 AA', plaats: 'Voorbeeldstad', vergrendelenNaMinuten: 10, ondertekenaarNaam: 'J. de Vries', ondertekenaarFunctie: 'wethouder',
+      behandelaarNaam: 'R. Jansen', behandelaarTelefoon: '14 0123', rechtbank: 'de rechtbank Noord-Nederland',
+    }));
     const random = maakRandom(9);
     ids = [];
     for (let i = 0; i < 3; i += 1) {
@@ -244,8 +250,10 @@ describe('participatieverklaringstraject and MAP', () => {
       data(await o.handlers.inburgeraarWijzigen({ id, gegevens: { ...data(await o.handlers.inburgeraarOphalen({ id })).inburgeraar, doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', datumKennisgevingDuo: '2026-01-05' } }));
       data(await o.handlers.intakeOpslaan({ inburgeraarId: id, gegevens: volledigeIntakeOp('2026-01-12') }));
       data(await o.handlers.intakeAfronden({ inburgeraarId: id, datum: '2026-01-20', inAfwezigheid: false }));
+      klok = new Date(`${dagtekening}T09:00:00Z`);
       const { pip } = data(await o.handlers.pipConceptOpslaan({ inburgeraarId: id, inhoud: VOLLEDIG_PIP }));
       data(await o.handlers.pipVaststellen({ pipId: pip.id, dagtekening, ondertekenaarId }));
+      klok = NU;
     }
     const lijst = data(await o.handlers.pvtMapWerklijst({}));
     expect(lijst.rijen.map((r) => [r.id, r.termijnEinde])).toEqual([[ids[2]!, '2029-02-01'], [ids[1]!, '2029-03-01'], [ids[0]!, null]]);
