@@ -6,12 +6,14 @@ import { geldendeBriefTeksten } from '../../db/sjablonen';
 import type { Transactie } from '../../db/verbinding';
 import { nieuwKenmerk } from '../../db/volgnummers';
 import { KoersFout } from '../../shared/fouten';
-import { ontbrekendInIntake, volgendeOproepStap } from '../../shared/rules/intake';
+import type { Bevinding } from '../../shared/rules/intake';
+import { ontbrekendeBriefInstellingen, ontbrekendePlaatshouders } from '../../shared/rules/brief';
+import { datumconflictenAfronding, datumconflictenIntake, datumconflictenOproep, ontbrekendInIntake, volgendeOproepStap } from '../../shared/rules/intake';
 import { bevindingenAlsTekst } from '../../shared/rules/pip';
 import { statusNaStartIntake } from '../../shared/rules/status';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
 import { maakBriefPdf } from '../documents/brief-pdf';
-import { oproepBrief } from '../documents/oproep-brief';
+import { oproepBrief, tekstenVoorOproep } from '../documents/oproep-brief';
 import { standaardBriefTeksten } from '../documents/sjablonen';
 import type { HandlerDeps } from './deps';
 import { intakeKanalen } from '../../shared/contract/intake';
@@ -19,6 +21,17 @@ import type { UseCasesVan } from './register';
 import { maakUseCases } from './use-case';
 
 type IntakeUseCases = UseCasesVan<typeof intakeKanalen>;
+
+/** The labels of the oproep texts as Instellingen shows them. */
+const OPROEP_TEKST_LABELS = {
+  oproepVerplichting: 'Oproep: wat moet u doen?',
+  waarschuwing: 'Schriftelijke waarschuwing (2e oproep)',
+  laatsteOproep: 'Schriftelijke waarschuwing en laatste oproep (3e oproep)',
+} as const;
+
+function weigerBij(bevindingen: Bevinding[], inleiding: string): void {
+  if (bevindingen.length > 0) throw new KoersFout('REGEL_GESCHONDEN', `${inleiding} ${bevindingenAlsTekst(bevindingen)}`);
+}
 
 async function startIntake(trx: Transactie, inburgeraarId: number, tijdstip: string): Promise<void> {
   const { status } = await haalOp(trx, inburgeraarId);
@@ -30,13 +43,20 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
   const { mutatie, lezing } = maakUseCases(deps);
   return {
     intakeOphalen: lezing(async ({ inburgeraarId }, { trx }) => {
-      await haalOp(trx, inburgeraarId);
+      const { datumKennisgevingDuo } = await haalOp(trx, inburgeraarId);
       const intake = await leesIntake(trx, inburgeraarId);
-      return { intake, ontbreekt: ontbrekendInIntake(intake, intake.inAfwezigheid), volgendeStap: volgendeOproepStap(intake.oproepen) };
+      return {
+        intake,
+        ontbreekt: ontbrekendInIntake(intake, intake.inAfwezigheid),
+        volgendeStap: volgendeOproepStap(intake.oproepen),
+        datumKennisgevingDuo,
+        ontbrekendeInstellingen: ontbrekendeBriefInstellingen(await leesInstellingen(trx), 'oproep'),
+      };
     }),
 
-    intakeOpslaan: mutatie({ actie: 'intake opslaan', object: 'inburgeraar', objectId: ({ inburgeraarId }) => inburgeraarId }, async ({ inburgeraarId, gegevens }, { trx, tijdstip }) => {
-      await haalOp(trx, inburgeraarId);
+    intakeOpslaan: mutatie({ actie: 'intake opslaan', object: 'inburgeraar', objectId: ({ inburgeraarId }) => inburgeraarId }, async ({ inburgeraarId, gegevens }, { trx, tijdstip, vandaag }) => {
+      const { datumKennisgevingDuo } = await haalOp(trx, inburgeraarId);
+      weigerBij(datumconflictenIntake(gegevens, { vandaag, kennisgevingDuo: datumKennisgevingDuo }), 'De datums in de intake kunnen niet kloppen.');
       await schrijfIntake(trx, inburgeraarId, gegevens, tijdstip);
       await startIntake(trx, inburgeraarId, tijdstip);
       return {};
@@ -44,7 +64,8 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
 
     intakeAfronden: mutatie(
       { actie: 'intake afgerond', object: 'inburgeraar', objectId: ({ inburgeraarId }) => inburgeraarId, detail: ({ inAfwezigheid }) => (inAfwezigheid ? 'in afwezigheid' : 'met de inburgeraar') },
-      async ({ inburgeraarId, datum, inAfwezigheid }, { trx, tijdstip }) => {
+      async ({ inburgeraarId, datum, inAfwezigheid }, { trx, tijdstip, vandaag }) => {
+        const { datumKennisgevingDuo } = await haalOp(trx, inburgeraarId);
         const intake = await leesIntake(trx, inburgeraarId);
         if (intake.afgerondOp) throw new KoersFout('ONGELDIGE_INVOER', 'Deze intake is al afgerond.');
         if (inAfwezigheid && volgendeOproepStap(intake.oproepen) !== 'in_afwezigheid_afronden') {
@@ -53,8 +74,14 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
             'De intake kan pas zonder de inburgeraar worden afgerond na drie oproepen waarop hij of zij niet is verschenen (art. 14 lid 2 Wi 2021).',
           );
         }
-        const ontbreekt = ontbrekendInIntake(intake, inAfwezigheid);
-        if (ontbreekt.length > 0) throw new KoersFout('REGEL_GESCHONDEN', `De intake is nog niet compleet. ${bevindingenAlsTekst(ontbreekt)}`);
+        weigerBij(ontbrekendInIntake(intake, inAfwezigheid), 'De intake is nog niet compleet.');
+        weigerBij(
+          [
+            ...datumconflictenIntake(intake, { vandaag, kennisgevingDuo: datumKennisgevingDuo }),
+            ...datumconflictenAfronding(intake, { datum, inAfwezigheid, oproepen: intake.oproepen }, vandaag),
+          ],
+          'De datums kunnen niet kloppen.',
+        );
         await rondIntakeAf(trx, inburgeraarId, datum, inAfwezigheid, tijdstip);
         await startIntake(trx, inburgeraarId, tijdstip);
         return {};
@@ -64,8 +91,7 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
     // Wi 14 lid 1–2: oproep, then a written warning with a repeated oproep.
     oproepVersturen: mutatie(
       { actie: 'oproep verstuurd', object: 'inburgeraar', objectId: ({ inburgeraarId }) => inburgeraarId },
-      async ({ inburgeraarId, verzonden, verschijnenOp, tijdEnPlaats }, { trx, tijdstip }) => {
-        if (verschijnenOp <= verzonden) throw new KoersFout('ONGELDIGE_INVOER', 'De afspraak moet na de verzenddatum liggen, zodat de inburgeraar tijd heeft om te komen.');
+      async ({ inburgeraarId, verzonden, verschijnenOp, tijdEnPlaats }, { trx, tijdstip, vandaag }) => {
         const inburgeraar = await haalOp(trx, inburgeraarId);
         const intake = await leesIntake(trx, inburgeraarId);
         if (intake.afgerondOp) throw new KoersFout('ONGELDIGE_INVOER', 'De intake is al afgerond; er is geen oproep meer nodig.');
@@ -75,14 +101,17 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
         if (stap === 'in_afwezigheid_afronden') {
           throw new KoersFout('REGEL_GESCHONDEN', 'Na drie oproepen rondt het college de intake af zonder de inburgeraar (art. 14 lid 2 Wi 2021); een vierde oproep is er niet.');
         }
+        const vorigeAfspraak = intake.oproepen.at(-1)?.verschijnenOp ?? null;
+        weigerBij(datumconflictenOproep({ verzonden, verschijnenOp }, { vandaag, vorigeAfspraak }), 'De datums van de oproep kunnen niet kloppen.');
         const instellingen = await leesInstellingen(trx);
         const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesPad));
-        const kenmerk = await nieuwKenmerk(trx, instellingen.kenmerkPatroon, verzonden);
         const volgnummer = intake.oproepen.length + 1;
-        const brief = oproepBrief({
-          inburgeraar, instellingen, teksten, kenmerk, verzonden, volgnummer, verschijnenOp, tijdEnPlaats: tijdEnPlaats!,
-          vorigeAfspraak: intake.oproepen.at(-1)?.verschijnenOp ?? null,
-        });
+        weigerBij(
+          [...ontbrekendeBriefInstellingen(instellingen, 'oproep'), ...ontbrekendePlaatshouders(teksten, tekstenVoorOproep(volgnummer), OPROEP_TEKST_LABELS)],
+          'Deze brief kan nog niet worden gemaakt.',
+        );
+        const kenmerk = await nieuwKenmerk(trx, instellingen.kenmerkPatroon, verzonden);
+        const brief = oproepBrief({ inburgeraar, instellingen, teksten, kenmerk, verzonden, volgnummer, verschijnenOp, tijdEnPlaats: tijdEnPlaats!, vorigeAfspraak });
         const pdf = await maakBriefPdf(deps.resourcesPad, brief, instellingen, kenmerk);
         const soort = volgnummer === 1 ? 'oproep' : 'waarschuwing';
         const { id: documentId } = await bewaarDocument(

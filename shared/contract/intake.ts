@@ -11,6 +11,10 @@ export const intakeKanalen = {
       intake,
       ontbreekt: z.array(bevinding),
       volgendeStap: z.enum(OPROEP_STAPPEN),
+      // For the date rules in the form: the toets cannot precede DUO's kennisgeving.
+      datumKennisgevingDuo: z.string().nullable(),
+      // Settings an oproep letter needs that are still empty (shown before the oproep form).
+      ontbrekendeInstellingen: z.array(bevinding),
     }),
   },
   intakeOpslaan: { input: z.object({ inburgeraarId: id, gegevens: intakeInvoer }), output: niets },

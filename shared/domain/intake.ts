@@ -7,6 +7,29 @@ const lang = (label: string) => optioneleTekst(label, 4000);
 
 export const NIVEAUS = ['A0', 'A1', 'A2', 'B1', 'B2'] as const;
 
+// Wi 8 lid 1; ABRvS 2024:5413: the intake asks whether the person wants to study and whether the college
+// sees "een grote kans" of a diploma in mbo, hbo or wo — the statutory test of the onderwijsroute.
+export const WIL_STUDEREN = ['ja', 'nee', 'weet_niet'] as const;
+export const KANS_OP_DIPLOMA = ['ja', 'nee', 'twijfel'] as const;
+
+/** A choice that may still be open: '' (a select set back to empty) and absent both mean null. */
+const keuze = <T extends readonly [string, ...string[]]>(opties: T) =>
+  z
+    .union([z.enum(opties), z.literal('')], { error: 'Kies een van de mogelijkheden.' })
+    .nullish()
+    .transform((waarde): T[number] | null => (waarde ? waarde : null));
+
+/** Years of schooling: the form gives text, the vault and the rules a whole number or null. */
+const jaren = z.preprocess(
+  (waarde) => (waarde === '' || waarde === undefined ? null : typeof waarde === 'string' ? Number(waarde.trim().replace(',', '.')) : waarde),
+  z
+    .number({ error: 'Vul het aantal jaren onderwijs in als heel getal.' })
+    .int('Vul een heel aantal jaren in.')
+    .min(0, 'Het aantal jaren onderwijs kan niet negatief zijn.')
+    .max(30, 'Vul hoogstens 30 jaar onderwijs in.')
+    .nullable(),
+);
+
 export const intakeGesprek = z.object({
   datum: isoDatum('Datum gesprek'),
   aanwezigen: optioneleTekst('Aanwezigen', 300),
@@ -22,6 +45,12 @@ export const intakeInvoer = z.object({
   // Wi 14.6: ontheffing from the toets for a visual or auditory impairment.
   ontheffingToets: z.enum(['geen', 'visueel', 'auditief']).default('geen'),
   onderwijsEnWerkervaring: lang('Onderwijs en werkervaring'),
+  // Onderdeel b of Wi 14 lid 3 (gevolgd onderwijs), asked with the onderwijsroute in mind (Wi 8 lid 1).
+  jarenOnderwijs: jaren,
+  hoogsteOpleiding: optioneleTekst('Hoogste opleiding', 200),
+  wilStuderen: keuze(WIL_STUDEREN),
+  groteKansOpDiploma: keuze(KANS_OP_DIPLOMA),
+  onderwijsrouteToelichting: lang('Toelichting onderwijsroute'),
   persoonlijkeOmstandigheden: lang('Persoonlijke omstandigheden en gezondheid'),
   vve: lang('Voorschoolse en vroegschoolse educatie'),
   taalniveau: lang('Taalniveau'),

@@ -11,16 +11,31 @@ export const briefTeksten = z.object({
   inleidingPip: tekst('Inleiding PIP'),
   inleidingWijziging: tekst('Inleiding wijziging'),
   besluitInleiding: tekst('Inleiding besluit'),
+  besluitInleidingWijziging: tekst('Inleiding besluit wijziging'),
   termijnPip: tekst('Termijn PIP'),
+  termijnVerhuizing: tekst('Termijn na verhuizing'),
   termijnWijziging: tekst('Termijn wijziging'),
+  // One line each, so a B1 reader meets every term explained once.
+  uitlegIntensiteit: tekst('Uitleg intensiteit'),
+  uitlegPvt: tekst('Uitleg PVT'),
+  uitlegMap: tekst('Uitleg MAP'),
+  uitlegVve: tekst('Uitleg VVE'),
+  // Wi 19–20: gezinsmigranten and overige migranten arrange their course and may borrow from DUO.
+  zelfRegelen: tekst('Zelf regelen (gezinsmigranten)'),
+  watMoetUDoen: z.array(tekst('Wat moet u doen?')).min(1).max(12),
+  // Wi 23: what happens when the person does not meet the plan.
+  gevolgenNietMeedoen: tekst('Gevolgen niet meedoen'),
   rechtsmiddelen: tekst('Rechtsmiddelen'),
   vragen: tekst('Vragen'),
   slot: tekst('Slot'),
   ontzorgen: tekst('Ontzorgen'),
   oproepInleiding: tekst('Inleiding oproep'),
-  oproepVerplichting: tekst('Verplichting oproep'),
+  // Printed under "Wat moet u doen?", one line per instruction.
+  oproepVerplichting: tekst('Oproep: wat moet u doen?'),
   waarschuwing: tekst('Waarschuwing'),
+  laatsteOproep: tekst('Laatste oproep'),
   motiveringBouwstenen: z.array(tekst('Bouwsteen motivering')).max(50),
+  wijzigingBouwstenen: z.array(tekst('Bouwsteen wijziging')).max(50),
 });
 export type BriefTeksten = z.infer<typeof briefTeksten>;
 
@@ -29,8 +44,15 @@ export const VERPLICHTE_PLAATSHOUDERS: Partial<Record<keyof BriefTeksten, string
   rechtsmiddelen: ['{gemeente}', '{bezwaaradres}', '{kenmerk}'],
   termijnPip: ['{termijnStart}', '{termijnEinde}'],
   termijnWijziging: ['{termijnEinde}'],
+  termijnVerhuizing: ['{termijnStart}', '{termijnEinde}'],
   inleidingWijziging: ['{vorigKenmerk}'],
-  ontzorgen: ['{startBijstand}', '{eindeOntzorgen}'],
+  besluitInleidingWijziging: ['{grondslagWijziging}'],
+  ontzorgen: ['{startOntzorgen}', '{eindeOntzorgen}'],
+  gevolgenNietMeedoen: ['{boeteBasis}'],
+  // Wi 14 lid 1, 22 lid 1: the new term as a date, what to do if that date is impossible, and the boete.
+  oproepVerplichting: ['{datumAfspraak}', '{telefoon}'],
+  waarschuwing: ['{datumAfspraak}', '{boete}'],
+  laatsteOproep: ['{datumAfspraak}'],
 };
 
 export const briefTekstenInvoer = briefTeksten.omit({ versie: true }).superRefine((teksten, ctx) => {

@@ -16,22 +16,39 @@ import { koers } from '../../api/koers';
 import { TekstVeld } from '../../components/FormVelden';
 import { FoutMelding, Laden } from '../../components/Laden';
 
-const VELDEN: [Exclude<keyof Teksten, 'versie' | 'motiveringBouwstenen'>, string][] = [
+type Lijstveld = 'motiveringBouwstenen' | 'wijzigingBouwstenen' | 'watMoetUDoen';
+
+const VELDEN: [Exclude<keyof Teksten, 'versie' | Lijstveld>, string][] = [
   ['onderwerpPip', 'Onderwerp PIP'],
   ['onderwerpWijziging', 'Onderwerp wijziging'],
   ['aanhef', 'Aanhef'],
   ['inleidingPip', 'Inleiding PIP'],
   ['inleidingWijziging', 'Inleiding wijziging'],
   ['besluitInleiding', 'Inleiding van het besluit'],
+  ['besluitInleidingWijziging', 'Inleiding van het besluit (wijziging)'],
   ['termijnPip', 'Termijn (PIP)'],
+  ['termijnVerhuizing', 'Termijn (PIP na verhuizing)'],
   ['termijnWijziging', 'Termijn (wijziging)'],
+  ['uitlegIntensiteit', 'Uitleg: intensiteit'],
+  ['uitlegPvt', 'Uitleg: participatieverklaringstraject'],
+  ['uitlegMap', 'Uitleg: MAP'],
+  ['uitlegVve', 'Uitleg: VVE'],
+  ['zelfRegelen', 'Zelf regelen (gezinsmigranten en overige migranten)'],
+  ['gevolgenNietMeedoen', 'Gevolgen van niet meedoen (art. 23 Wi)'],
   ['rechtsmiddelen', 'Rechtsmiddelen (art. 3:45 Awb)'],
   ['vragen', 'Vragen'],
   ['slot', 'Slot'],
   ['ontzorgen', 'Besluit financieel ontzorgen (bijlage 2)'],
   ['oproepInleiding', 'Oproep: inleiding'],
-  ['oproepVerplichting', 'Oproep: verplichting'],
-  ['waarschuwing', 'Schriftelijke waarschuwing'],
+  ['oproepVerplichting', 'Oproep: wat moet u doen?'],
+  ['waarschuwing', 'Schriftelijke waarschuwing (2e oproep)'],
+  ['laatsteOproep', 'Schriftelijke waarschuwing en laatste oproep (3e oproep)'],
+];
+
+const LIJSTVELDEN: [Lijstveld, string][] = [
+  ['watMoetUDoen', 'Wat moet u doen? (één punt per regel)'],
+  ['motiveringBouwstenen', 'Bouwstenen voor de motivering (één per regel)'],
+  ['wijzigingBouwstenen', 'Bouwstenen voor de motivering van een wijziging (één per regel)'],
 ];
 
 type Waarden = z.input<typeof briefTekstenInvoer>;
@@ -68,21 +85,24 @@ function Formulier({ teksten }: { teksten: Teksten }) {
             {VELDEN.map(([naam, label]) => (
               <TekstVeld key={naam} control={control} name={naam} label={label} multiline minRows={1} />
             ))}
-            <Controller
-              control={control}
-              name="motiveringBouwstenen"
-              render={({ field, fieldState }) => (
-                <TextField
-                  label="Bouwstenen voor de motivering (één per regel)"
-                  multiline
-                  minRows={4}
-                  value={(field.value ?? []).join('\n')}
-                  onChange={(e) => field.onChange(e.target.value.split('\n').filter((regel) => regel.trim()))}
-                  error={!!fieldState.error}
-                  helperText={fieldState.error?.message}
-                />
-              )}
-            />
+            {LIJSTVELDEN.map(([naam, label]) => (
+              <Controller
+                key={naam}
+                control={control}
+                name={naam}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    label={label}
+                    multiline
+                    minRows={4}
+                    value={(field.value ?? []).join('\n')}
+                    onChange={(e) => field.onChange(e.target.value.split('\n').filter((regel) => regel.trim()))}
+                    error={!!fieldState.error}
+                    helperText={fieldState.error?.message}
+                  />
+                )}
+              />
+            ))}
             <Button type="submit" variant="contained" loading={opslaan.isPending} sx={{ alignSelf: 'flex-start' }}>
               Teksten opslaan als nieuwe versie
             </Button>

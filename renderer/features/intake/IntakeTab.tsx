@@ -15,8 +15,8 @@ import type { z } from 'zod';
 import type { Uitvoer } from '../../../shared/contract';
 import { intakeInvoer, NIVEAUS, type IntakeInvoer } from '../../../shared/domain/intake';
 import { datumLang } from '../../../shared/format';
-import { vandaagInNederland } from '../../../shared/rules/datum';
-import { ontbrekendInIntake } from '../../../shared/rules/intake';
+import { isIsoDatum, vandaagInNederland } from '../../../shared/rules/datum';
+import { datumconflictenAfronding, datumconflictenIntake, ontbrekendInIntake } from '../../../shared/rules/intake';
 import { koers } from '../../api/koers';
 import { Bevindingen } from '../../components/Bevindingen';
 import { DatumInvoer, DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
@@ -47,6 +47,12 @@ function IntakeFormulier({ inburgeraarId, data }: { inburgeraarId: number; data:
   const opScherm = intakeInvoer.safeParse(useWatch({ control }));
   const nogNodig = opScherm.success ? ontbrekendInIntake(opScherm.data, false) : ontbreekt;
   const [afrondDatum, setAfrondDatum] = useState(vandaagInNederland());
+  const vandaag = vandaagInNederland();
+  const datumconflicten = opScherm.success ? datumconflictenIntake(opScherm.data, { vandaag, kennisgevingDuo: data.datumKennisgevingDuo }) : [];
+  const afrondconflicten =
+    opScherm.success && isIsoDatum(afrondDatum)
+      ? datumconflictenAfronding(opScherm.data, { datum: afrondDatum, inAfwezigheid: volgendeStap === 'in_afwezigheid_afronden', oproepen: intake.oproepen }, vandaag)
+      : [];
   const vernieuw = async () => {
     await queryClient.invalidateQueries({ queryKey: ['intake', inburgeraarId] });
     await queryClient.invalidateQueries({ queryKey: ['inburgeraar', inburgeraarId] });
@@ -124,6 +130,56 @@ function IntakeFormulier({ inburgeraarId, data }: { inburgeraarId: number; data:
             ))}
           </Grid>
           <Typography variant="subtitle1" component="h3" sx={{ mt: 2, mb: 1, fontWeight: 700 }}>
+            Onderwijsroute (art. 8 lid 1 Wi 2021; art. 14 lid 3 onder b)
+          </Typography>
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            Vraag of de inburgeraar wil studeren, en beoordeel of er een grote kans is op een diploma in het mbo, hbo of wo.
+          </Typography>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 3 }}>
+              <TekstVeld control={control} name="jarenOnderwijs" label="Jaren onderwijs" type="number" slotProps={{ htmlInput: { min: 0, max: 30, step: 1 } }} helperText="Heel getal, 0 tot en met 30" />
+            </Grid>
+            <Grid size={{ xs: 12, md: 9 }}>
+              <TekstVeld control={control} name="hoogsteOpleiding" label="Hoogste opleiding" helperText="Bijvoorbeeld: middelbare school met diploma" />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <KeuzeVeld
+                control={control}
+                name="wilStuderen"
+                label="Wil de inburgeraar studeren?"
+                opties={[
+                  { waarde: '', label: 'Nog niet gevraagd' },
+                  { waarde: 'ja', label: 'Ja' },
+                  { waarde: 'nee', label: 'Nee' },
+                  { waarde: 'weet_niet', label: 'Weet het nog niet' },
+                ]}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <KeuzeVeld
+                control={control}
+                name="groteKansOpDiploma"
+                label="Grote kans op een diploma in mbo, hbo of wo?"
+                opties={[
+                  { waarde: '', label: 'Nog niet beoordeeld' },
+                  { waarde: 'ja', label: 'Ja, grote kans' },
+                  { waarde: 'nee', label: 'Nee' },
+                  { waarde: 'twijfel', label: 'Twijfel' },
+                ]}
+              />
+            </Grid>
+            <Grid size={12}>
+              <TekstVeld
+                control={control}
+                name="onderwijsrouteToelichting"
+                label="Toelichting onderwijsroute: waarom deze beoordeling?"
+                multiline
+                minRows={2}
+                helperText="Verplicht bij een grote kans of twijfel"
+              />
+            </Grid>
+          </Grid>
+          <Typography variant="subtitle1" component="h3" sx={{ mt: 2, mb: 1, fontWeight: 700 }}>
             Recht op een gesprek zonder anderen (art. 5.2 lid 2 Besluit)
           </Typography>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center' }}>
@@ -158,6 +214,7 @@ function IntakeFormulier({ inburgeraarId, data }: { inburgeraarId: number; data:
             Gesprek toevoegen
           </Button>
           <TekstVeld control={control} name="notities" label="Notities" multiline minRows={2} sx={{ mt: 2 }} />
+          {!afgerond && <Bevindingen titel="Deze datums kunnen niet kloppen" bevindingen={datumconflicten} />}
           {!afgerond && (
             <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={opslaan.isPending}>
               Intake opslaan
@@ -174,6 +231,7 @@ function IntakeFormulier({ inburgeraarId, data }: { inburgeraarId: number; data:
       {!afgerond && (
         <>
           <Bevindingen titel="Nog nodig om de intake af te ronden" bevindingen={nogNodig} />
+          <Bevindingen titel="Deze datum van afronding kan niet kloppen" bevindingen={afrondconflicten} />
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
             <DatumInvoer label="Datum afronding" naam="afrondDatum" waarde={afrondDatum} wijzig={(w) => w && setAfrondDatum(w)} verlaat={() => undefined} />
             <Button variant="outlined" onClick={handleSubmit((gegevens) => afronden.mutate({ gegevens, inAfwezigheid: false }))} loading={afronden.isPending}>

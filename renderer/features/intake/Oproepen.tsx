@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
@@ -10,12 +11,15 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { Uitvoer } from '../../../shared/contract';
 import { oproepInvoer } from '../../../shared/domain/intake';
 import { datumKort } from '../../../shared/format';
+import { isIsoDatum, vandaagInNederland } from '../../../shared/rules/datum';
+import { datumconflictenOproep, MAX_OPROEPEN, MIN_DAGEN_TOT_AFSPRAAK } from '../../../shared/rules/intake';
 import { koers } from '../../api/koers';
+import { Bevindingen } from '../../components/Bevindingen';
 import { DocumentKnop } from '../../components/DocumentKnop';
 import { DatumVeld, TekstVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
@@ -44,6 +48,14 @@ export function Oproepen({ inburgeraarId, data }: { inburgeraarId: number; data:
   });
   const stap = data.volgendeStap;
   const afgerond = !!data.intake.afgerondOp;
+  const volgnummer = data.intake.oproepen.length + 1;
+  const laatste = volgnummer >= MAX_OPROEPEN;
+  // The same date rules as the main process, while typing.
+  const [verzonden, verschijnenOp] = useWatch({ control, name: ['verzonden', 'verschijnenOp'] });
+  const conflicten =
+    verzonden && verschijnenOp && isIsoDatum(verzonden) && isIsoDatum(verschijnenOp)
+      ? datumconflictenOproep({ verzonden, verschijnenOp }, { vandaag: vandaagInNederland(), vorigeAfspraak: data.intake.oproepen.at(-1)?.verschijnenOp ?? null })
+      : [];
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -89,26 +101,36 @@ export function Oproepen({ inburgeraarId, data }: { inburgeraarId: number; data:
           </TableBody>
         </Table>
       )}
+      {!afgerond && stap === 'in_afwezigheid_afronden' && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          De inburgeraar is na drie oproepen niet verschenen. Rond de intake hieronder af zonder de inburgeraar (art. 14 lid 2 Wi 2021). Er komt geen vierde oproep.
+          Een boetebeschikking (art. 22 Wi 2021) maakt Koers nog niet.
+        </Alert>
+      )}
       {!afgerond && (stap === 'oproep' || stap === 'waarschuwing_en_herhaalde_oproep') && (
         <form onSubmit={handleSubmit((waarden) => versturen.mutate(waarden))} noValidate aria-label="Nieuwe oproep">
           <Typography sx={{ mb: 1 }}>
             {stap === 'oproep'
               ? 'Nodig de inburgeraar uit voor de brede intake.'
-              : 'De inburgeraar is niet verschenen. Stuur een schriftelijke waarschuwing met een herhaalde oproep en een nieuwe termijn.'}
+              : laatste
+                ? 'De inburgeraar is weer niet verschenen. Stuur de derde en laatste oproep, met een schriftelijke waarschuwing en een nieuwe datum. Komt de inburgeraar dan weer niet, dan rondt u de intake af zonder de inburgeraar.'
+                : 'De inburgeraar is niet verschenen. Stuur een schriftelijke waarschuwing met een herhaalde oproep en een nieuwe datum. De brief noemt de boete van art. 22 Wi 2021.'}
           </Typography>
+          <Bevindingen titel="Vul eerst in bij Instellingen" bevindingen={data.ontbrekendeInstellingen} />
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 3 }}>
               <DatumVeld control={control} name="verzonden" label="Verzenddatum" verplicht />
             </Grid>
             <Grid size={{ xs: 12, md: 3 }}>
-              <DatumVeld control={control} name="verschijnenOp" label="Datum afspraak" verplicht />
+              <DatumVeld control={control} name="verschijnenOp" label="Datum afspraak" verplicht hulptekst={`Minstens ${MIN_DAGEN_TOT_AFSPRAAK} dagen na verzending`} />
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
               <TekstVeld control={control} name="tijdEnPlaats" label="Tijd en plaats" required />
             </Grid>
           </Grid>
+          <Bevindingen titel="Deze datums kunnen niet kloppen" bevindingen={conflicten} />
           <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={versturen.isPending}>
-            {stap === 'oproep' ? 'Oproep maken' : 'Waarschuwing en herhaalde oproep maken'}
+            {stap === 'oproep' ? 'Oproep maken' : laatste ? 'Waarschuwing en laatste oproep maken' : 'Waarschuwing en herhaalde oproep maken'}
           </Button>
           {versturen.isError && <FoutMelding fout={versturen.error} />}
         </form>
