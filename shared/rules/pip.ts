@@ -57,6 +57,8 @@ export const AFSCHALEN_UREN = 600;
 /** Besluit 3.14 lid 2: the Z-route norm in cursusuren and (asiel group) participatie-uren. */
 export const Z_ROUTE_CURSUSUREN = 800;
 export const Z_ROUTE_PARTICIPATIEUREN = 800;
+/** Plausibility, not law: more lesson hours than this per week cannot have been followed (Awb 3:2). */
+const HOOGSTENS_UREN_PER_WEEK = 40;
 /** The months of a full inburgeringstermijn (Wi 11 lid 1). */
 const TERMIJN_MAANDEN = 36;
 /** Besluit 5.3 lid 2: after the information of a derde arrives, the PIP follows within two weeks. */
@@ -217,6 +219,15 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
       );
       regel(!w.inspanningen, 'afschalen-inspanningen', 'art. 17 lid 3 Wi 2021; art. 5.3 lid 6 Besluit inburgering 2021', 'Beschrijf de aanzienlijke inspanningen: aanwezigheid in de lessen en examenpogingen.');
       regel(!w.feiten, 'afschalen-feiten', 'art. 17 lid 3 Wi 2021; art. 3:46 Awb', 'Beschrijf de feiten waaruit blijkt dat B1 voor deze onderdelen niet haalbaar is.');
+    }
+    if (reden === 'afschalen' && vast?.termijnStart && w.urenNt2NaPip !== null) {
+      const weken = Math.max(0, Math.floor((Date.parse(vast.dagtekening) - Date.parse(vast.termijnStart)) / (7 * 86_400_000)));
+      regel(
+        w.urenNt2NaPip > weken * HOOGSTENS_UREN_PER_WEEK,
+        'afschalen-uren-onmogelijk',
+        'art. 3:2 Awb',
+        `Sinds de start van de termijn (${datumLang(vast.termijnStart)}) zijn ${weken} weken voorbij. ${w.urenNt2NaPip} uur les past daar niet in (hoogstens ${HOOGSTENS_UREN_PER_WEEK} uur per week). Controleer de uren.`,
+      );
     }
     if (reden === 'schakelen') {
       regel(!routeGewijzigd, 'schakelen-andere-route', 'art. 17 lid 2 Wi 2021', 'Bij schakelen kiest u een andere leerroute.');

@@ -38,8 +38,17 @@ export interface KoersOmgeving {
   menuVergrendelen: () => Promise<void>;
 }
 
-export const test = base.extend<{ koers: KoersOmgeving }>({
-  koers: async ({ page }, use) => {
+/**
+ * The day the e2e dossiers live in: the handlers and the page share one fixed moment, so dates typed in
+ * a spec stay plausible whenever it runs (a PIP deadline or "no backdating" never depends on the real date).
+ * A spec that drives the page's timers itself (the idle lock) sets `klok` to null.
+ */
+export const E2E_NU = '2026-11-23T10:00:00+01:00';
+
+export const test = base.extend<{ koers: KoersOmgeving; klok: string | null }>({
+  klok: [E2E_NU, { option: true }],
+  koers: async ({ page, klok }, use) => {
+    if (klok) await page.clock.setFixedTime(new Date(klok));
     const folder = mkdtempSync(join(tmpdir(), 'koers-e2e-'));
     const documenten = join(folder, 'documenten');
     mkdirSync(documenten);
@@ -47,6 +56,7 @@ export const test = base.extend<{ koers: KoersOmgeving }>({
     const handlers = makeHandlers({
       kluis,
       resourcesPad: RESOURCES,
+      ...(klok ? { nu: () => new Date(klok) } : {}),
       bewaarBestand: async (naam, bytes) => {
         writeFileSync(join(documenten, naam), bytes);
         return true;

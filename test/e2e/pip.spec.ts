@@ -40,12 +40,39 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await page.goto(`/index.html#/inburgeraars/${id}`);
   await expect(page.getByRole('heading', { name: 'Amanuel Tesfay' })).toBeVisible();
   await page.getByRole('tab', { name: 'Intake' }).click();
+
+  // Oproep (Wi 14 lid 1): a date too soon is named inline, with the rule, before anything is made.
+  const oproep = page.getByRole('form', { name: 'Nieuwe oproep' });
+  await vulDatum(page, 'Verzenddatum', '02-10-2026');
+  await vulDatum(page, 'Datum afspraak', '05-10-2026');
+  await oproep.getByLabel('Tijd en plaats').fill('10.00 uur, gemeentehuis');
+  await expect(oproep.getByText('Deze datums kunnen niet kloppen')).toBeVisible();
+  await expect(oproep).toContainText('moet minstens 7 dagen na de verzenddatum (2 oktober 2026) liggen: op 9 oktober 2026 of later');
+  await vulDatum(page, 'Datum afspraak', '09-10-2026');
+  await expect(oproep.getByText('Deze datums kunnen niet kloppen')).toHaveCount(0);
+  await oproep.getByRole('button', { name: 'Oproep maken' }).click();
+  const oproepen = page.getByRole('table', { name: 'Oproepen' });
+  await expect(oproepen).toContainText('09-10-2026, 10.00 uur, gemeentehuis');
+  await oproepen.getByRole('button', { name: 'Verschenen', exact: true }).click();
+  await expect(oproepen).toContainText('Verschenen');
+
   const intake = page.getByRole('form', { name: 'Brede intake' });
   await expect(page.getByText('Nog nodig om de intake af te ronden')).toBeVisible();
   await vulDatum(page, 'Datum toets', '12-10-2026');
   await intake.getByLabel('Afgenomen door').fill('Taalhuis Voorbeeldstad');
   await intake.getByLabel('Resultaat en advies').fill('Goed leerbaar; B1 haalbaar.');
   await intake.getByLabel(/Onderwijs en werkervaring/).fill('Tien jaar school; monteur.');
+  // The onderwijsroute question (Wi 8 lid 1; ABRvS 2024:5413), by keyboard.
+  await intake.getByLabel('Jaren onderwijs').fill('10');
+  await intake.getByLabel('Hoogste opleiding').fill('Middelbare school, zonder diploma');
+  await intake.getByRole('combobox', { name: 'Wil de inburgeraar studeren?' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Nee', exact: true }).press('Enter');
+  await expect(intake.getByRole('combobox', { name: 'Wil de inburgeraar studeren?' })).toHaveText('Nee');
+  await intake.getByRole('combobox', { name: 'Grote kans op een diploma in mbo, hbo of wo?' }).click();
+  await page.getByRole('option', { name: 'Twijfel' }).click();
+  await expect(page.getByText('Licht toe waarom u twijfelt of de inburgeraar een diploma kan halen.')).toBeVisible();
+  await intake.getByLabel(/Toelichting onderwijsroute/).fill('Wil liever werken als monteur; zonder diploma is de kans op het mbo klein.');
   await intake.getByLabel(/Persoonlijke omstandigheden/).fill('Gezond; alleenstaand.');
   await intake.getByLabel(/Voor- en vroegschoolse educatie/).fill('n.v.t.: geen kinderen');
   await intake.getByLabel(/^Taalniveau/).fill('A1');
@@ -54,13 +81,19 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await intake.getByLabel('De inburgeraar is op dit recht gewezen').check();
   await vulDatum(page, 'Op', '12-10-2026');
   await page.getByRole('button', { name: 'Gesprek toevoegen' }).click();
+  await vulDatum(page, 'Datum gesprek 1', '12-10-2026');
   // The list of what is missing follows the form as it is filled in.
   await expect(page.getByText('Nog nodig om de intake af te ronden')).toHaveCount(0);
   await controleerScherm(page, '19-intake');
+  // A date of afronden before the conversation is named inline.
+  await vulDatum(page, 'Datum afronding', '11-10-2026');
+  await expect(page.getByText('De datum van afronding (11 oktober 2026) ligt vóór het laatste intakegesprek (12 oktober 2026).')).toBeVisible();
   await vulDatum(page, 'Datum afronding', '20-10-2026');
+  await expect(page.getByText('Deze datum van afronding kan niet kloppen')).toHaveCount(0);
   await page.getByRole('button', { name: 'Intake opslaan en afronden' }).click();
   await expect(page.getByText('De intake is afgerond op 20 oktober 2026')).toBeVisible();
 
+  // The oproep took kenmerk INB-2026-0001; the PIP and its wijziging follow in the same series.
   // PIP
   await page.getByRole('tab', { name: 'PIP' }).click();
   const pip = page.getByRole('form', { name: 'PIP' });
@@ -70,8 +103,10 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await page.getByRole('option', { name: 'B1', exact: true }).click();
   await pip.getByRole('combobox', { name: 'Alfabetisering' }).click();
   await page.getByRole('option', { name: 'Niet van toepassing' }).click();
-  await pip.getByLabel(/Intensiteit leerroute in uren/).fill('600');
+  await pip.getByLabel(/Intensiteit leerroute: uren per week/).fill('10');
+  await pip.getByLabel(/Intensiteit leerroute: uren in totaal/).fill('1200');
   await pip.getByLabel(/Aantal voortgangsgesprekken/).fill('4');
+  await pip.getByLabel(/Voortgangsgesprekken: elke/).fill('9');
   await pip.getByLabel('Taalaanbieder').fill('Taalhuis Voorbeeldstad');
   await pip.getByLabel(/Ondersteuning en begeleiding/).fill('Maandelijks gesprek met de regisseur.');
   await pip.getByLabel(/Intensiteit participatieverklaringstraject/).fill('Twaalf uur in het eerste half jaar.');
@@ -84,8 +119,8 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
 
   await pip.getByRole('combobox', { name: 'Bouwsteen toevoegen aan de motivering' }).click();
   await page.getByRole('option', { name: /De leerbaarheidstoets laat zien/ }).click();
-  await pip.getByLabel('Waarom niet de Onderwijsroute?').fill('Geen vooropleiding voor het vervolgonderwijs.');
-  await pip.getByLabel('Waarom niet de Z-route?').fill('Niet nodig: het examen is haalbaar.');
+  await pip.getByLabel('Waarom niet de Onderwijsroute?').fill('U wilt niet studeren: u wilt snel aan het werk. De kans op een diploma is daarom klein.');
+  await pip.getByLabel('Waarom niet de Z-route?').fill('Niet nodig: u kunt het examen binnen de termijn halen.');
   await pip.getByRole('button', { name: 'Concept opslaan' }).click();
   await expect(page.getByText('Het concept is opgeslagen.')).toBeVisible();
   await expect(page.getByText('Nog nodig voor vaststellen')).toHaveCount(0);
@@ -102,36 +137,34 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await expect(page.getByRole('dialog', { name: 'PIP vaststellen?' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Vaststellen', exact: true }).click();
   const versies = page.getByRole('table', { name: 'Versies van het PIP' });
-  await expect(versies).toContainText('INB-2026-0001');
+  await expect(versies).toContainText('INB-2026-0002');
   await expect(versies).toContainText('Vastgesteld');
   await expect(page.getByLabel('Inburgeringstermijn')).toContainText('tot en met');
   await versies.getByRole('button', { name: 'Opslaan als PDF' }).click();
-  await expect(page.getByText(/Opgeslagen: Persoonlijk plan inburgering en participatie INB-2026-0001\.pdf/)).toBeVisible();
+  await expect(page.getByText(/Opgeslagen: Persoonlijk plan inburgering en participatie INB-2026-0002\.pdf/)).toBeVisible();
 
   await page.getByRole('group', { name: 'Versie 1' }).getByRole('button', { name: 'Verzonden' }).click();
   await expect(versies).toContainText('Verzonden');
   await expect(page.getByText(/Bezwaar mogelijk tot en met/)).toBeVisible();
   await controleerScherm(page, '21-pip-verzonden');
 
-  // Wijziging: afschalen needs 600 hours
+  // Wijziging: a change of the ondersteuning carries its own reasoning (Wi 17; Awb 3:46).
   await page.getByRole('combobox', { name: 'Reden van de wijziging' }).click();
-  await page.getByRole('option', { name: /Afschalen naar A2/ }).click();
-  await page.getByLabel('Toelichting (komt in de beschikking)').fill('Na 640 uur les is B1 voor lezen niet haalbaar.');
+  await page.getByRole('option', { name: 'Andere onderdelen van het plan' }).click();
   await page.getByRole('button', { name: 'Wijziging starten' }).click();
   await expect(page.getByRole('heading', { name: 'Wijziging (versie 2) — concept' })).toBeVisible();
-  await pip.getByRole('combobox', { name: 'Niveau' }).click();
-  await page.getByRole('option', { name: /A2/ }).click();
-  await pip.getByLabel(/Gevolgde uren NT2/).fill('420');
+  await expect(pip.getByLabel('Motivering (art. 3:46 Awb)')).toHaveCount(0);
+  await pip.getByLabel(/Ondersteuning en begeleiding/).fill('Elke twee weken een gesprek met de regisseur, met tolk.');
   await pip.getByRole('button', { name: 'Concept opslaan' }).click();
-  await expect(page.getByRole('tabpanel').getByRole('alert')).toContainText('ten minste 600 uur NT2-onderwijs');
-  await pip.getByLabel(/Gevolgde uren NT2/).fill('640');
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toContainText('Schrijf waarom het plan verandert.');
+  await pip.getByLabel(/Waarom het plan verandert/).fill('U heeft gevraagd om vaker een gesprek, omdat u de brieven van de taalschool moeilijk vindt.');
   await pip.getByRole('button', { name: 'Concept opslaan' }).click();
   await expect(page.getByText('Het concept is opgeslagen.')).toBeVisible();
   await page.getByRole('button', { name: 'Vaststellen…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Vaststellen', exact: true }).click();
-  await expect(versies).toContainText('INB-2026-0002');
+  await expect(versies).toContainText('INB-2026-0003');
   await versies.getByRole('button', { name: 'Opslaan als PDF' }).nth(1).click();
-  await expect(page.getByText(/Opgeslagen: Wijziging persoonlijk plan inburgering en participatie INB-2026-0002\.pdf/)).toBeVisible();
+  await expect(page.getByText(/Opgeslagen: Wijziging persoonlijk plan inburgering en participatie INB-2026-0003\.pdf/)).toBeVisible();
   await controleerScherm(page, '22-pip-wijziging');
 
   await page.getByRole('tab', { name: 'Documenten' }).click();
@@ -139,10 +172,10 @@ test('intake → PIP → voorbeeld → vaststellen → PDF → verzonden → wij
   await controleerScherm(page, '23-documenten');
 
   const bestanden = readdirSync(koers.documenten);
-  const eerste = readFileSync(join(koers.documenten, bestanden.find((b) => b.includes('INB-2026-0001'))!));
-  const tweede = readFileSync(join(koers.documenten, bestanden.find((b) => b.includes('INB-2026-0002'))!));
+  const eerste = readFileSync(join(koers.documenten, bestanden.find((b) => b.includes('INB-2026-0002'))!));
+  const tweede = readFileSync(join(koers.documenten, bestanden.find((b) => b.includes('INB-2026-0003'))!));
   expect(pdfTekstPlat(eerste)).toContain('Onderwerp: Persoonlijk plan inburgering en participatie');
-  expect(pdfTekstPlat(tweede)).toContain('met kenmerk INB-2026-0001');
+  expect(pdfTekstPlat(tweede)).toContain('met kenmerk INB-2026-0002');
   pdfNaarPng(eerste, 'test-results/documenten/e2e-pip-beschikking-pagina-1', 70);
   pdfNaarPng(tweede, 'test-results/documenten/e2e-wijzigingsbeschikking-pagina-1', 70);
 });

@@ -1,6 +1,9 @@
 import { TEST_WACHTWOORD } from '../fixtures/omgeving';
 import { controleerScherm, expect, test } from './bridge';
 
+// The idle lock drives the page's own clock.
+test.use({ klok: null });
+
 test.describe('vergrendelen en herstelcode', () => {
   test('Ctrl+L and the menu lock; the herstelcode unlocks and forces a new passphrase', async ({ page, koers }) => {
     await koers.maakKluis();

@@ -208,6 +208,15 @@ describe('controleerPip — wijziging (Wi 17; Besluit 5.3 lid 5–6, 5.4, 5.5)',
     expect(regels({ ...a2Lezen, ...wijziging(afschalen) }, context('anders'))).toContain('a2-alleen-na-afschalen');
   });
 
+  it('refuses more NT2 hours than the weeks since the termijn start allow (Awb 3:2)', () => {
+    const vast = (dagtekening: string) => ({ ...context('afschalen'), vaststellen: { ...VASTSTELLEN, dagtekening, vandaag: dagtekening, termijnStart: '2026-04-15', pipUiterlijk: null } });
+    const inhoud = { ...a2Lezen, ontzorgen: false, ...wijziging(afschalen) };
+    expect(controleerPip({ ...VOLLEDIG, ...inhoud }, vast('2026-04-15')).map((b) => b.regel)).toContain('afschalen-uren-onmogelijk');
+    // 15 weeks at 40 hours is 600 hours.
+    expect(controleerPip({ ...VOLLEDIG, ...inhoud }, vast('2026-07-29')).map((b) => b.regel)).not.toContain('afschalen-uren-onmogelijk');
+    expect(controleerPip({ ...VOLLEDIG, ...inhoud }, vast('2026-07-28')).map((b) => b.regel)).toContain('afschalen-uren-onmogelijk');
+  });
+
   it('schakelen needs another route, the voortgang and its facts', () => {
     const naarZ = { leerroute: 'z' as const, niveau: null, overwegingZ: null, overwegingB1: 'x' };
     expect(regels({ ...naarZ, ...wijziging({ voortgang: 'onvoldoende', feiten: 'Na een jaar nog A1.' }) }, context('schakelen'))).toEqual([]);
