@@ -1,17 +1,34 @@
 import type { Selectable } from 'kysely';
-import type { Inburgeraar, InburgeraarInvoer } from '../shared/domain/inburgeraar';
+import { TERMIJN_START_IN_TOEKOMST, termijnStartEerderInToekomst, type Inburgeraar, type InburgeraarInvoer } from '../shared/domain/inburgeraar';
+import { niveauPerOnderdeel } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
+import { vandaagInNederland } from '../shared/rules/datum';
 import type { Status } from '../shared/rules/status';
 import type { InburgeraarTabel } from './schema';
 import type { Verbinding } from './verbinding';
 
 
 function naarDomein(rij: Selectable<InburgeraarTabel>): Inburgeraar {
-  return { ...rij, tolkNodig: rij.tolkNodig === 1 };
+  return {
+    ...rij,
+    tolkNodig: rij.tolkNodig === 1,
+    oorspronkelijkSchriftOpDocumenten: rij.oorspronkelijkSchriftOpDocumenten === 1,
+    huisvestingArt28: rij.huisvestingArt28 === 1,
+    niveausEerder: rij.niveausEerder === null ? null : niveauPerOnderdeel.parse(JSON.parse(rij.niveausEerder)),
+  };
 }
 
-function naarRij(invoer: InburgeraarInvoer) {
-  return { ...invoer, tolkNodig: invoer.tolkNodig ? 1 : 0 };
+// `nu` is the use case's tijdstip; the earlier termijn start is checked against that day (the schema
+// itself has no clock).
+function naarRij(invoer: InburgeraarInvoer, nu: string) {
+  if (termijnStartEerderInToekomst(invoer, vandaagInNederland(new Date(nu)))) throw new KoersFout('ONGELDIGE_INVOER', `Controleer de invoer: ${TERMIJN_START_IN_TOEKOMST}`);
+  return {
+    ...invoer,
+    tolkNodig: invoer.tolkNodig ? 1 : 0,
+    oorspronkelijkSchriftOpDocumenten: invoer.oorspronkelijkSchriftOpDocumenten ? 1 : 0,
+    huisvestingArt28: invoer.huisvestingArt28 ? 1 : 0,
+    niveausEerder: invoer.niveausEerder === null ? null : JSON.stringify(invoer.niveausEerder),
+  };
 }
 
 const NIET_GEVONDEN = () =>
@@ -28,7 +45,7 @@ export async function voegToe(db: Verbinding, invoer: InburgeraarInvoer, nu: str
   }
   const rij = await db
     .insertInto('inburgeraars')
-    .values({ ...naarRij(invoer), status: 'aangemeld', huishoudenId: null, aangemaakt: nu, gewijzigd: nu })
+    .values({ ...naarRij(invoer, nu), status: 'aangemeld', huishoudenId: null, aangemaakt: nu, gewijzigd: nu })
     .returning('id')
     .executeTakeFirstOrThrow();
   return rij.id;
@@ -39,7 +56,7 @@ export async function wijzig(db: Verbinding, id: number, invoer: InburgeraarInvo
   if (ander !== null && ander !== id) {
     throw new KoersFout('DUBBEL_BSN', 'Er is al een andere inburgeraar met dit BSN. Controleer het BSN.');
   }
-  const uitkomst = await db.updateTable('inburgeraars').set({ ...naarRij(invoer), gewijzigd: nu }).where('id', '=', id).executeTakeFirst();
+  const uitkomst = await db.updateTable('inburgeraars').set({ ...naarRij(invoer, nu), gewijzigd: nu }).where('id', '=', id).executeTakeFirst();
   if (uitkomst.numUpdatedRows === 0n) throw NIET_GEVONDEN();
 }
 

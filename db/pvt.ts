@@ -150,7 +150,7 @@ export async function legAanwezigheidVast(db: Verbinding, sessieId: number, inbu
 
 /** Everything the PVT and MAP rules need about one person, read in one query. */
 export interface PvtFeiten {
-  persoon: Pick<Inburgeraar, 'id' | 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'geboortedatum' | 'doelgroep' | 'status'>;
+  persoon: Pick<Inburgeraar, 'id' | 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'naamOorspronkelijkSchrift' | 'oorspronkelijkSchriftOpDocumenten' | 'geboortedatum' | 'doelgroep' | 'status'>;
   intakeUren: number;
   datumOndertekening: string | null;
   plaatsOndertekening: string | null;
@@ -177,7 +177,7 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
     .selectFrom('inburgeraars as i')
     .leftJoin('pvtDossiers as d', 'd.inburgeraarId', 'i.id')
     .leftJoin('mapDossiers as md', 'md.inburgeraarId', 'i.id')
-    .select(['i.id', 'i.voornamen', 'i.tussenvoegsel', 'i.achternaam', 'i.geboortedatum', 'i.doelgroep', 'i.status'])
+    .select(['i.id', 'i.voornamen', 'i.tussenvoegsel', 'i.achternaam', 'i.naamOorspronkelijkSchrift', 'i.oorspronkelijkSchriftOpDocumenten', 'i.geboortedatum', 'i.doelgroep', 'i.status'])
     .select(['d.intakeUren', 'd.datumOndertekening', 'd.plaatsOndertekening', 'd.sjabloonVersie', 'd.scanDocumentId', 'md.eindgesprek'])
     .select((eb) => [
       jsonArrayFrom(
@@ -199,7 +199,10 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
   return rijen.map((r) => {
     const opgeslagenThemas = new Map(lijstUit<MapThemaInvoer>(r.mapThemas).map((t) => [t.thema, t]));
     return {
-      persoon: { id: r.id, voornamen: r.voornamen, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, geboortedatum: r.geboortedatum, doelgroep: r.doelgroep, status: r.status },
+      persoon: {
+        id: r.id, voornamen: r.voornamen, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, naamOorspronkelijkSchrift: r.naamOorspronkelijkSchrift,
+        oorspronkelijkSchriftOpDocumenten: r.oorspronkelijkSchriftOpDocumenten === 1, geboortedatum: r.geboortedatum, doelgroep: r.doelgroep, status: r.status,
+      },
       intakeUren: r.intakeUren ?? 0,
       datumOndertekening: r.datumOndertekening ?? null,
       plaatsOndertekening: r.plaatsOndertekening ?? null,

@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { DocumentMime, DocumentSoort } from '../shared/domain/document';
 import type { Geslacht } from '../shared/domain/inburgeraar';
 import type { OproepUitkomst } from '../shared/domain/intake';
-import type { PipSoort, PipStatus, WijzigingReden } from '../shared/domain/pip';
+import type { Leerroute, PipSoort, PipStatus, WijzigingReden } from '../shared/domain/pip';
 import type { Kernwaarde, MapThema, MapThemaStatus, Sessiesoort } from '../shared/domain/pvt';
 import type { Doelgroep, DuoDoelgroepcode } from '../shared/rules/doelgroep';
 import type { Status } from '../shared/rules/status';
@@ -33,6 +33,16 @@ export interface InburgeraarTabel {
   datumKennisgevingDuo: string | null;
   datumInschrijvingBrp: string | null;
   datumKoppelingCoa: string | null;
+  /** The name in its own script (any script); the BRP name above is in Latin letters. */
+  naamOorspronkelijkSchrift: string | null;
+  oorspronkelijkSchriftOpDocumenten: Generated<number>;
+  /** Besluit 5.3 lid 1: housed under art. 28 Huisvestingswet 2014 (0/1). */
+  huisvestingArt28: Generated<number>;
+  verhuisdVanGemeente: string | null;
+  termijnStartEerder: string | null;
+  leerrouteEerder: Leerroute | null;
+  /** NiveauPerOnderdeel as JSON. */
+  niveausEerder: string | null;
   status: Status;
   huishoudenId: number | null;
   aangemaakt: string;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import { basis } from './0001_basis';
 import { intakePip } from './0002_intake_pip';
 import { pvtMap } from './0003_pvt_map';
+import { brpNaamVerhuizing } from './0004_brp_naam_verhuizing';
 
 // The inline registry: numbered, in order, never renumbered. Names are what the vault records.
 export const MIGRATIES: Record<string, Migration> = {
   '0001_basis': basis,
   '0002_intake_pip': intakePip,
   '0003_pvt_map': pvtMap,
+  '0004_brp_naam_verhuizing': brpNaamVerhuizing,
 };

@@ -31,23 +31,35 @@ export function synthetischBsn(random: () => number): string {
 
 export const AANTAL_SYNTHETISCHE_NAMEN = 15;
 
-const PERSONEN = [
+// BRP names in Latin letters, plausible for the nationality. Where the person's language has its own
+// script, `oorspronkelijk` is the name in that script; `opDocumenten` ticks the box that prints it on the
+// participatieverklaring. Ge'ez (Tigrinya) is stored but not printed: the document font has no Ge'ez.
+interface SynthetischPersoon {
+  voornamen: string;
+  achternaam: string;
+  nationaliteit: string;
+  taal: string;
+  oorspronkelijk?: string;
+  opDocumenten?: boolean;
+}
+
+const PERSONEN: readonly SynthetischPersoon[] = [
   { voornamen: 'Gülşen', achternaam: 'Çelik', nationaliteit: 'Turkse', taal: 'Turks' },
-  { voornamen: 'Đorđe', achternaam: 'Petrović', nationaliteit: 'Servische', taal: 'Servisch' },
+  { voornamen: 'Đorđe', achternaam: 'Petrović', nationaliteit: 'Servische', taal: 'Servisch', oorspronkelijk: 'Ђорђе Петровић' },
   { voornamen: 'Łucja', achternaam: 'Wiśniewska', nationaliteit: 'Oekraïense', taal: 'Oekraïens' },
-  { voornamen: 'Ахмед', achternaam: 'Иванов', nationaliteit: 'Russische', taal: 'Russisch' },
-  { voornamen: 'محمد', achternaam: 'الأحمد', nationaliteit: 'Syrische', taal: 'Arabisch' },
-  { voornamen: 'Amanuel', achternaam: 'Tesfay', nationaliteit: 'Eritrese', taal: 'Tigrinya' },
-  { voornamen: 'Hamid', achternaam: 'Rahimi', nationaliteit: 'Afghaanse', taal: 'Dari' },
+  { voornamen: 'Ahmed', achternaam: 'Ivanov', nationaliteit: 'Russische', taal: 'Russisch', oorspronkelijk: 'Ахмед Иванов', opDocumenten: true },
+  { voornamen: 'Mohammad', achternaam: 'Al-Ahmad', nationaliteit: 'Syrische', taal: 'Arabisch', oorspronkelijk: 'محمد الأحمد', opDocumenten: true },
+  { voornamen: 'Amanuel', achternaam: 'Tesfay', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ኣማኑኤል ተስፋይ' },
+  { voornamen: 'Hamid', achternaam: 'Rahimi', nationaliteit: 'Afghaanse', taal: 'Dari', oorspronkelijk: 'حمید رحیمی', opDocumenten: true },
   { voornamen: 'Samira', achternaam: 'Haddad', nationaliteit: 'Syrische', taal: 'Arabisch' },
-  { voornamen: 'Yonas', achternaam: 'Gebremedhin', nationaliteit: 'Eritrese', taal: 'Tigrinya' },
-  { voornamen: 'Olena', achternaam: 'Kovalenko', nationaliteit: 'Oekraïense', taal: 'Oekraïens' },
+  { voornamen: 'Yonas', achternaam: 'Gebremedhin', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ዮናስ ገብረመድህን' },
+  { voornamen: 'Olena', achternaam: 'Kovalenko', nationaliteit: 'Oekraïense', taal: 'Oekraïens', oorspronkelijk: 'Олена Коваленко', opDocumenten: true },
   { voornamen: 'Fatma', achternaam: 'Yıldız', nationaliteit: 'Turkse', taal: 'Turks' },
   { voornamen: 'Abdi', achternaam: 'Warsame', nationaliteit: 'Somalische', taal: 'Somalisch' },
   { voornamen: 'Maria José', achternaam: 'dos Santos', nationaliteit: 'Braziliaanse', taal: 'Portugees' },
-  { voornamen: 'Nour', achternaam: 'Khalil', nationaliteit: 'Jemenitische', taal: 'Arabisch' },
-  { voornamen: 'Zahra', achternaam: 'Hosseini', nationaliteit: 'Iraanse', taal: 'Farsi' },
-] as const;
+  { voornamen: 'Nour', achternaam: 'Al-Hassan', nationaliteit: 'Jemenitische', taal: 'Arabisch', oorspronkelijk: 'نور الحسن', opDocumenten: true },
+  { voornamen: 'Zahra', achternaam: 'Hosseini', nationaliteit: 'Iraanse', taal: 'Farsi', oorspronkelijk: 'زهرا حسینی' },
+];
 
 const STRATEN = ['Lindelaan', 'Kerkstraat', 'Molenweg', 'Beukenhof', 'Stationsplein', 'Dorpsstraat', 'Zonnebloem'] as const;
 
@@ -87,5 +99,9 @@ export function synthetischeInburgeraar(random: () => number, vandaag: string, p
     datumKennisgevingDuo: kennisgeving,
     datumInschrijvingBrp: asiel ? plusDagen(kennisgeving, Math.floor(random() * 40)) : plusDagen(kennisgeving, -30),
     datumKoppelingCoa: asiel ? plusDagen(kennisgeving, -60) : null,
+    naamOorspronkelijkSchrift: gekozen.oorspronkelijk ?? null,
+    oorspronkelijkSchriftOpDocumenten: gekozen.opDocumenten ?? false,
+    // Statushouders here come via the COA and register in the BRP after the kennisgeving (Besluit 5.3 lid 1).
+    huisvestingArt28: asiel,
   };
 }

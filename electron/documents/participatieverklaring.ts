@@ -1,12 +1,16 @@
+import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import type { Instellingen } from '../../shared/domain/instellingen';
-import { datumLang } from '../../shared/format';
+import { KoersFout } from '../../shared/fouten';
+import { datumLang, volledigeNaam } from '../../shared/format';
 import { tekenBriefhoofd } from './briefhoofd';
 import { Document, GRIJS, MARGE, MM } from './opmaak';
 import type { ParticipatieverklaringSjabloon } from './sjablonen';
 
 export interface ParticipatieverklaringGegevens {
-  /** Full name exactly as in the BRP, any script. The BSN is deliberately not part of the form. */
+  /** Full name exactly as in the BRP (Latin letters). The BSN is deliberately not part of the form. */
   naam: string;
+  /** The name in its own script, printed on an extra line under the BRP name; only when the regisseur ticked it. */
+  naamOorspronkelijkSchrift?: string | null;
   geboortedatum: string;
   /** Printed when known; otherwise left open for the ceremony. */
   datum?: string | null;
@@ -14,6 +18,16 @@ export interface ParticipatieverklaringGegevens {
 }
 
 const TEKST = { grootte: 9 } as const;
+
+type Naamgegevens = Pick<Inburgeraar, 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'naamOorspronkelijkSchrift' | 'oorspronkelijkSchriftOpDocumenten'>;
+
+/** The names on the form: always the BRP name; the original-script name only where the box is ticked. */
+export function namenOpVerklaring(persoon: Naamgegevens): Pick<ParticipatieverklaringGegevens, 'naam' | 'naamOorspronkelijkSchrift'> {
+  return {
+    naam: volledigeNaam(persoon),
+    naamOorspronkelijkSchrift: persoon.oorspronkelijkSchriftOpDocumenten ? persoon.naamOorspronkelijkSchrift : null,
+  };
+}
 
 function datumMetStreepjes(iso: string): string {
   const [j, m, d] = iso.split('-');
@@ -49,8 +63,21 @@ export async function tekenParticipatieverklaring(
 
   document.tekst(sjabloon.slotformule, { ...TEKST, vet: true, na: 3 * MM });
 
-  const rij = (label: string, waarde: string) => document.tekst(`${label}: ${waarde}`, { grootte: 10, na: 2 * MM });
-  rij('Naam', gegevens.naam);
+  const rij = (label: string, waarde: string, na = 2 * MM) => document.tekst(`${label}: ${waarde}`, { grootte: 10, na });
+  const origineel = gegevens.naamOorspronkelijkSchrift?.trim();
+  if (origineel) {
+    // The schema refuses scripts the font lacks; this guards the last step, so no empty boxes are printed.
+    if (!document.kanAfdrukken(origineel, { grootte: 10 })) {
+      throw new KoersFout(
+        'ONGELDIGE_INVOER',
+        `De naam in het oorspronkelijke schrift van ${gegevens.naam} bevat tekens die Koers niet kan afdrukken. Zet bij deze inburgeraar het vinkje "Ook op de participatieverklaring" uit.`,
+      );
+    }
+    rij('Naam', gegevens.naam, 0.5 * MM);
+    document.tekst(origineel, { grootte: 10, na: 2 * MM }, MARGE.links + document.gewoon.widthOfTextAtSize('Naam: ', 10));
+  } else {
+    rij('Naam', gegevens.naam);
+  }
   rij('Geboortedatum', datumLang(gegevens.geboortedatum));
   rij('Handtekening', '______________________________');
   const datum = gegevens.datum ? datumMetStreepjes(gegevens.datum) : '____ - ____ - ________';

@@ -7,7 +7,7 @@ import type { ExtraRustdagen } from '../../shared/rules/atw';
 import { plusDagen } from '../../shared/rules/datum';
 import { DOELGROEPEN, type Doelgroep } from '../../shared/rules/doelgroep';
 import { STATUSSEN, STATUS_LABELS, magStatusWorden, pipTermijnLoopt, type Status } from '../../shared/rules/status';
-import { pipTermijn } from '../../shared/rules/termijnen';
+import { pipTermijnVoorDossier } from '../../shared/rules/termijnen';
 import type { HandlerDeps } from './deps';
 import { inburgeraarsKanalen } from '../../shared/contract/inburgeraars';
 import type { UseCasesVan } from './register';
@@ -16,9 +16,9 @@ import { maakUseCases } from './use-case';
 type InburgeraarUseCases = UseCasesVan<typeof inburgeraarsKanalen>;
 
 // Besluit inburgering 2021 art. 5.3 lid 1: the PIP deadline of a dossier (a fact even after the PIP was set).
+// The later BRP date counts only when huisvestingArt28 is ticked (see pipTermijnVoorDossier).
 function pipTermijnVan(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
-  if (!inburgeraar.datumKennisgevingDuo) return null;
-  return pipTermijn(inburgeraar.datumKennisgevingDuo, inburgeraar.datumInschrijvingBrp ?? undefined, extra);
+  return pipTermijnVoorDossier(inburgeraar, extra);
 }
 
 /** The PIP deadline only while it still runs (before the PIP is set). */

@@ -1,9 +1,8 @@
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import { KoersFout } from '../../shared/fouten';
-import { volledigeNaam } from '../../shared/format';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
-import { maakParticipatieverklaring } from '../documents/participatieverklaring';
+import { maakParticipatieverklaring, namenOpVerklaring } from '../documents/participatieverklaring';
 import { participatieverklaringSjabloonLaden } from '../documents/sjablonen';
 import type { HandlerDeps } from './deps';
 import { participatieverklaringKanalen } from '../../shared/contract/participatieverklaring';
@@ -28,9 +27,9 @@ export function participatieverklaringHandlers(deps: HandlerDeps): Participatiev
         return { inburgeraar, instellingen, sjabloon };
       },
       async ({ inburgeraar, instellingen, sjabloon }, { plaats, datum }) => {
-        const naam = volledigeNaam(inburgeraar);
-        const bytes = await maakParticipatieverklaring(deps.resourcesPad, sjabloon, instellingen, { naam, geboortedatum: inburgeraar.geboortedatum, plaats, datum });
-        return { bestandsnaam: veiligeBestandsnaam(`Participatieverklaring ${naam}.pdf`), bytes, logdetail: `tekst ${sjabloon.versie}` };
+        const namen = namenOpVerklaring(inburgeraar);
+        const bytes = await maakParticipatieverklaring(deps.resourcesPad, sjabloon, instellingen, { ...namen, geboortedatum: inburgeraar.geboortedatum, plaats, datum });
+        return { bestandsnaam: veiligeBestandsnaam(`Participatieverklaring ${namen.naam}.pdf`), bytes, logdetail: `tekst ${sjabloon.versie}` };
       },
     ),
   };

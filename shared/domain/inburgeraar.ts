@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isValidBsn } from '../rules/bsn';
-import { DOELGROEPEN, DUO_DOELGROEPCODES, passendeDoelgroepcode } from '../rules/doelgroep';
+import { isIsoDatum, plusJaren } from '../rules/datum';
+import { DOELGROEPEN, DUO_DOELGROEPCODES, isAsielgroep, passendeDoelgroepcode } from '../rules/doelgroep';
+import { BRP_NAAM_MELDING, isAfdrukbaarSchrift, isBrpNaam } from '../rules/naam';
 import { STATUSSEN } from '../rules/status';
+import { LEERROUTES, niveauPerOnderdeel } from './pip';
 import { id, isoDatum, optioneleDatum, optioneleTekst, verplichteTekst } from './velden';
 
 export const GESLACHTEN = ['man', 'vrouw', 'onbekend'] as const;
@@ -45,12 +48,20 @@ const vNummer = z
   .transform((waarde) => (waarde ? waarde.replace(/\s+/g, '') : null))
   .refine((waarde) => waarde === null || /^\d{10}$/.test(waarde), 'Een V-nummer heeft 10 cijfers.');
 
+// The name as in the BRP (Latin letters); an original-script name is a separate, optional field.
+const brpNaam = (label: string) => verplichteTekst(label).refine(isBrpNaam, BRP_NAAM_MELDING);
+
+/** Wi 2021 came into force on 1 January 2022: no inburgeringstermijn under it started earlier. */
+export const WI_2021_IN_WERKING = '2022-01-01';
+
 export const inburgeraarInvoer = z
   .object({
     bsn,
-    voornamen: verplichteTekst('Voornamen'),
-    tussenvoegsel: optioneleTekst('Tussenvoegsel', 20),
-    achternaam: verplichteTekst('Achternaam'),
+    voornamen: brpNaam('Voornamen'),
+    tussenvoegsel: optioneleTekst('Tussenvoegsel', 20).refine((waarde) => waarde === null || isBrpNaam(waarde), BRP_NAAM_MELDING),
+    achternaam: brpNaam('Achternaam'),
+    naamOorspronkelijkSchrift: optioneleTekst('Naam in oorspronkelijk schrift', 200),
+    oorspronkelijkSchriftOpDocumenten: z.boolean().default(false),
     geboortedatum: isoDatum('Geboortedatum'),
     geslacht: z.enum(GESLACHTEN, { error: 'Kies een geslacht.' }),
     nationaliteit: verplichteTekst('Nationaliteit', 80),
@@ -68,11 +79,69 @@ export const inburgeraarInvoer = z
     datumKennisgevingDuo: optioneleDatum('Datum kennisgeving DUO'),
     datumInschrijvingBrp: optioneleDatum('Datum inschrijving BRP'),
     datumKoppelingCoa: optioneleDatum('Datum koppeling COA'),
+    // Besluit 5.3 lid 1: housed under art. 28 Huisvestingswet 2014 and not yet in this gemeente's BRP on
+    // the day of DUO's kennisgeving; only then the later BRP date starts the PIP deadline.
+    huisvestingArt28: z.boolean().default(false),
+    // Wi 11 lid 3 sub b, 15 lid 4; Besluit 5.3 lid 3: the termijn already runs from an earlier gemeente's PIP.
+    verhuisdVanGemeente: optioneleTekst('Vorige gemeente', 80),
+    termijnStartEerder: optioneleDatum('Start inburgeringstermijn'),
+    leerrouteEerder: z.union([z.literal(''), z.enum(LEERROUTES)], { error: 'Kies een leerroute.' }).nullish().transform((waarde) => waarde || null),
+    niveausEerder: niveauPerOnderdeel.nullish().transform((waarde) => waarde ?? null),
   })
   .refine((invoer) => passendeDoelgroepcode(invoer.doelgroep, invoer.doelgroepcode), {
     path: ['doelgroepcode'],
     message: 'Deze DUO-doelgroep hoort niet bij de gekozen doelgroep.',
+  })
+  .superRefine((invoer, ctx) => {
+    const fout = (veld: string, message: string) => ctx.addIssue({ code: 'custom', path: [veld], message });
+    if (invoer.oorspronkelijkSchriftOpDocumenten && !invoer.naamOorspronkelijkSchrift) {
+      fout('naamOorspronkelijkSchrift', 'Vul de naam in het oorspronkelijke schrift in, of zet het vinkje "Ook op de participatieverklaring" uit.');
+    }
+    if (invoer.oorspronkelijkSchriftOpDocumenten && invoer.naamOorspronkelijkSchrift && !isAfdrukbaarSchrift(invoer.naamOorspronkelijkSchrift)) {
+      fout(
+        'naamOorspronkelijkSchrift',
+        'Dit schrift kan Koers nog niet afdrukken (bijvoorbeeld het Ge’ez-schrift van het Tigrinya). Bewaar de naam wel, maar zet het vinkje "Ook op de participatieverklaring" uit.',
+      );
+    }
+    if (invoer.huisvestingArt28 && !isAsielgroep(invoer.doelgroep)) {
+      fout('huisvestingArt28', 'Huisvesting via het COA (art. 28 Huisvestingswet 2014) geldt alleen voor asielstatushouders en hun gezinsleden. Zet het vinkje uit.');
+    }
+    verhuizingControleren(invoer, fout);
   });
+
+type Verhuizing = Pick<InburgeraarInvoer, 'geboortedatum' | 'verhuisdVanGemeente' | 'termijnStartEerder' | 'leerrouteEerder' | 'niveausEerder'>;
+
+// All or nothing: a move from another gemeente needs the gemeente, the termijn start and the leerroute
+// of the earlier PIP; for the B1-route also the level per exam part (an earlier afschaling is kept).
+function verhuizingControleren(invoer: Verhuizing, fout: (veld: string, message: string) => void): void {
+  const { verhuisdVanGemeente: gemeente, termijnStartEerder: start, leerrouteEerder: leerroute, niveausEerder: niveaus } = invoer;
+  if (!gemeente && !start && !leerroute && !niveaus) return;
+  if (!gemeente) fout('verhuisdVanGemeente', 'Vul de gemeente in waar de inburgeraar eerder woonde.');
+  if (!start) fout('termijnStartEerder', 'Vul de start van de inburgeringstermijn in, zoals in het plan van de vorige gemeente.');
+  if (!leerroute) fout('leerrouteEerder', 'Kies de leerroute uit het plan van de vorige gemeente.');
+  if (leerroute === 'b1' && !niveaus) fout('niveausEerder', 'Kies voor de B1-route per onderdeel het niveau uit het plan van de vorige gemeente (B1 of A2).');
+  if (leerroute && leerroute !== 'b1' && niveaus) fout('niveausEerder', 'Een niveau per onderdeel hoort alleen bij de B1-route.');
+  if (!start) return;
+  if (start < WI_2021_IN_WERKING) {
+    fout('termijnStartEerder', 'De inburgeringstermijn kan niet vóór 1 januari 2022 zijn begonnen; toen ging de Wet inburgering 2021 in.');
+  } else if (isIsoDatum(invoer.geboortedatum) && start < plusJaren(invoer.geboortedatum, 16)) {
+    fout('termijnStartEerder', 'De inburgeringstermijn kan pas na de 16e verjaardag zijn begonnen. Controleer de startdatum en de geboortedatum.');
+  }
+}
+
+export const TERMIJN_START_IN_TOEKOMST = 'De start van de inburgeringstermijn ligt in de toekomst. Vul de datum in uit het plan van de vorige gemeente.';
+
+/** The one check that needs today's date: the earlier termijn cannot start in the future. */
+export function termijnStartEerderInToekomst(invoer: Pick<InburgeraarInvoer, 'termijnStartEerder'>, vandaag: string): boolean {
+  return invoer.termijnStartEerder !== null && invoer.termijnStartEerder > vandaag;
+}
+
+/** The form's schema: the contract's, plus the check against today. */
+export function inburgeraarInvoerOp(vandaag: string) {
+  return inburgeraarInvoer.superRefine((invoer, ctx) => {
+    if (termijnStartEerderInToekomst(invoer, vandaag)) ctx.addIssue({ code: 'custom', path: ['termijnStartEerder'], message: TERMIJN_START_IN_TOEKOMST });
+  });
+}
 
 export type InburgeraarInvoer = z.output<typeof inburgeraarInvoer>;
 export type InburgeraarFormulier = z.input<typeof inburgeraarInvoer>;
@@ -100,6 +169,13 @@ export const inburgeraar = z.object({
   datumKennisgevingDuo: z.string().nullable(),
   datumInschrijvingBrp: z.string().nullable(),
   datumKoppelingCoa: z.string().nullable(),
+  naamOorspronkelijkSchrift: z.string().nullable(),
+  oorspronkelijkSchriftOpDocumenten: z.boolean(),
+  huisvestingArt28: z.boolean(),
+  verhuisdVanGemeente: z.string().nullable(),
+  termijnStartEerder: z.string().nullable(),
+  leerrouteEerder: z.enum(LEERROUTES).nullable(),
+  niveausEerder: niveauPerOnderdeel.nullable(),
   status: z.enum(STATUSSEN),
   huishoudenId: z.number().int().nullable(),
   aangemaakt: z.string(),

@@ -56,7 +56,7 @@ try {
   const sjabloon = participatieverklaringSjabloonLaden(RESOURCES);
   const instellingen = { ...STANDAARD_INSTELLINGEN, gemeentenaam: 'Voorbeeldstad', logo: null };
   metingen.push(await meet('Participatieverklaring PDF (1 pagina, 3 lettertypen als subset)', 20, () =>
-    maakParticipatieverklaring(RESOURCES, sjabloon, instellingen, { naam: 'محمد الأحمد', geboortedatum: '1990-01-01' }),
+    maakParticipatieverklaring(RESOURCES, sjabloon, instellingen, { naam: 'Mohammad Al-Ahmad', naamOorspronkelijkSchrift: 'محمد الأحمد', geboortedatum: '1990-01-01' }),
   ));
   const honderd = Array.from({ length: 100 }, (_, i) => ({ naam: `Deelnemer ${i + 1}`, geboortedatum: '1990-01-01' }));
   metingen.push(await meet('Ceremoniebatch: 100 participatieverklaringen in één PDF', 3, () => maakParticipatieverklaringen(RESOURCES, sjabloon, instellingen, honderd)));

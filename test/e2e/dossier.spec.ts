@@ -1,5 +1,6 @@
 import { TEST_WACHTWOORD } from '../fixtures/omgeving';
-import { controleerScherm, expect, test } from './bridge';
+import { controleerScherm, expect, test, vulDatum } from './bridge';
+import { BRP_NAAM_MELDING } from '../../shared/rules/naam';
 import { voorbeeldstadLogo } from '../../electron/demo/logo';
 import { maakRandom, synthetischeInburgeraar } from '../../electron/demo/synthetisch';
 
@@ -37,8 +38,34 @@ test('edit a dossier, change its status, link a household; settings: logo and pa
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(page.getByText('Vul een geldig e-mailadres in.')).toBeVisible();
   await page.getByLabel('E-mail').fill('g.celik@voorbeeld.invalid');
+
+  // The BRP name in Latin letters: another script gets the message inline.
+  await page.getByLabel('Voornamen').fill('Гюльшен');
+  await page.getByLabel('Voornamen').blur();
+  await expect(page.getByText(BRP_NAAM_MELDING)).toBeVisible();
+  await page.getByLabel('Voornamen').fill('Gülşen');
+  await expect(page.getByText(BRP_NAAM_MELDING)).toHaveCount(0);
+
+  // Verhuisd uit een andere gemeente: opened by keyboard; half a record says what is missing.
+  const verhuizing = page.getByRole('button', { name: 'Verhuisd uit een andere gemeente' });
+  await expect(verhuizing).toHaveAttribute('aria-expanded', 'false');
+  await verhuizing.focus();
+  await page.keyboard.press('Enter');
+  await expect(verhuizing).toHaveAttribute('aria-expanded', 'true');
+  await page.getByLabel('Vorige gemeente').fill('Oudestad');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(page.getByText('Vul de start van de inburgeringstermijn in, zoals in het plan van de vorige gemeente.')).toBeVisible();
+  await expect(page.getByText('Kies de leerroute uit het plan van de vorige gemeente.')).toBeVisible();
+  await vulDatum(page, 'Start inburgeringstermijn', '01-03-2025');
+  await page.getByRole('combobox', { name: 'Leerroute in het vorige PIP' }).click();
+  await page.getByRole('option', { name: 'B1-route' }).click();
+  await page.getByRole('combobox', { name: 'Niveau lezen' }).click();
+  await page.getByRole('option', { name: 'A2' }).click();
+  await controleerScherm(page, '15b-dossier-verhuizing');
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(page.getByRole('heading', { name: 'Gülşen van Çelik' })).toBeVisible();
+  await expect(page.getByText('gemeente Oudestad')).toBeVisible();
+  await expect(page.getByText('B1-route (lezen A2, luisteren B1, schrijven B1, spreken B1)')).toBeVisible();
 
   // Status: only the allowed next steps are offered
   await page.getByRole('combobox', { name: 'Nieuwe status' }).click();

@@ -78,6 +78,8 @@ test('create vault → add inburgeraar → find by BSN → dossier → participa
   await page.getByLabel('Woonplaats').fill('Voorbeeldstad');
   await page.getByRole('combobox', { name: 'Doelgroep', exact: true }).click();
   await page.getByRole('option', { name: 'Asielstatushouder' }).click();
+  // Besluit 5.3 lid 1: art. 28 housing is a choice for the asiel group, off by default.
+  await expect(page.getByRole('checkbox', { name: 'Gehuisvest via het COA (art. 28 Huisvestingswet 2014)' })).not.toBeChecked();
   await vulDatum(page, 'Datum kennisgeving DUO', '26-01-2026');
   await vulDatum(page, 'Datum inschrijving BRP', '20-01-2026');
   await page.getByRole('button', { name: 'Inburgeraar opslaan' }).click();

@@ -26,24 +26,40 @@ describe('participatieverklaring PDF', () => {
     expect(() => participatieverklaringSjabloonLaden(RESOURCES, { peildatum: '2021-12-31' })).toThrow(/Geen tekst/);
   });
 
-  it.each(['Gülşen Çelik', 'Đorđe Petrović', 'Łucja Wiśniewska', 'Ахмед Иванов', 'محمد الأحمد'])(
-    'renders the name %s as extractable text on one A4 page',
-    async (naam) => {
-      const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam, geboortedatum: '1990-04-14' });
-      expect(pdfPaginas(bytes)).toBe(1);
-      const tekst = pdfTekst(bytes);
-      const regel = /Naam: (.*)/.exec(tekst)?.[1]?.replace(/[\u202a-\u202e]/g, '').trim() ?? '';
-      const letters = (s: string) => [...s].sort().join('');
-      naam.split(' ').forEach((woord, index) => {
-        const gevonden = regel.split(' ')[index] ?? '';
-        // The lam-alef ligature of Arabic extracts with its two letters swapped (a pdftotext quirk
-        // with ligatures in right-to-left runs); the letters must all be there, the rest exactly.
-        if (woord.includes('لأ')) expect(letters(gevonden)).toBe(letters(woord));
-        else expect(gevonden).toBe(woord);
-      });
-      expect(tekst).toContain('14 april 1990');
-    },
-  );
+  // The BRP name is in Latin letters; a name in its own script is an extra line under it, drawn in
+  // bidi runs so Arabic reads right to left.
+  it.each([
+    ['Gülşen Çelik', ''],
+    ['Đorđe Petrović', ''],
+    ['Łucja Wiśniewska', ''],
+    ['Ahmed Ivanov', 'Ахмед Иванов'],
+    ['Mohammad Al-Ahmad', 'محمد الأحمد'],
+    ['Hamid Rahimi', 'حمید رحیمی'],
+  ])('renders the BRP name %s with the line "%s" under it as extractable text on one A4 page', async (naam, origineel) => {
+    const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam, naamOorspronkelijkSchrift: origineel || null, geboortedatum: '1990-04-14' });
+    if (origineel) mkdirSync('test-results/documenten', { recursive: true });
+    if (origineel) pdfNaarPng(bytes, `test-results/documenten/participatieverklaring-${naam.split(' ')[0]!.toLowerCase()}`, 90);
+    expect(pdfPaginas(bytes)).toBe(1);
+    const tekst = pdfTekst(bytes);
+    expect(tekst).toContain(`Naam: ${naam}\n`);
+    expect(tekst).toContain('14 april 1990');
+    if (!origineel) return;
+    const regel = new RegExp(`Naam: ${naam}\\n(.*)`).exec(tekst)?.[1]?.replace(/[\u202a-\u202e]/g, '').trim() ?? '';
+    const letters = (s: string) => [...s].sort().join('');
+    origineel.split(' ').forEach((woord, index) => {
+      const gevonden = regel.split(' ')[index] ?? '';
+      // The lam-alef ligature of Arabic extracts with its two letters swapped (a pdftotext quirk
+      // with ligatures in right-to-left runs); the letters must all be there, the rest exactly.
+      if (woord.includes('لأ')) expect(letters(gevonden)).toBe(letters(woord));
+      else expect(gevonden).toBe(woord);
+    });
+  });
+
+  it('refuses to print a name in a script the font lacks, rather than empty boxes', async () => {
+    await expect(
+      maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Amanuel Tesfay', naamOorspronkelijkSchrift: 'ኣማኑኤል ተስፋይ', geboortedatum: '1990-04-14' }),
+    ).rejects.toMatchObject({ code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Amanuel Tesfay') });
+  });
 
   it('has the national text, the slotformule of Wi art. 6 lid 5, the gemeente and empty signature fields, no BSN', async () => {
     const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Amanuel Tesfay', geboortedatum: '1988-02-29' });
@@ -70,7 +86,7 @@ describe('participatieverklaring PDF', () => {
   });
 
   it('embeds subset Unicode fonts only, passes qpdf --check, and carries Dutch metadata', async () => {
-    const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Ахмед Иванов', geboortedatum: '1990-01-01' });
+    const bytes = await maakParticipatieverklaring(RESOURCES, sjabloon, INSTELLINGEN, { naam: 'Ahmed Ivanov', naamOorspronkelijkSchrift: 'Ахмед Иванов', geboortedatum: '1990-01-01' });
     const lettertypen = pdfLettertypen(bytes);
     expect(lettertypen.length).toBeGreaterThan(0);
     for (const lettertype of lettertypen) expect(lettertype.ingebed, lettertype.naam).toBe(true);
@@ -108,10 +124,8 @@ describe('ceremony batch of 100 forms', () => {
     const random = maakRandom(100);
     const personen = Array.from({ length: 100 }, (_, i) => {
       const p = synthetischeInburgeraar(random, '2026-06-01', i);
-      // Right-to-left names extract in visual order (tested in participatieverklaring.test.ts); here the
-      // point is one form per page in order, so every page gets a left-to-right name with its number.
-      const naam = /[\u0600-\u06ff]/.test(p.voornamen) ? `Deelnemer ${i + 1}` : `${p.voornamen} ${p.achternaam} ${i + 1}`;
-      return { naam, geboortedatum: p.geboortedatum };
+      // BRP names are Latin; the number makes every page's name unique.
+      return { naam: `${p.voornamen} ${p.achternaam} ${i + 1}`, geboortedatum: p.geboortedatum };
     });
     const gemeld: number[] = [];
     const bytes = await maakParticipatieverklaringen(RESOURCES, sjabloon, { ...STANDAARD_INSTELLINGEN, gemeentenaam: 'Voorbeeldstad', logo: null }, personen, { voortgang: (klaar) => void gemeld.push(klaar) });

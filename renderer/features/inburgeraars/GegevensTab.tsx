@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -14,8 +15,10 @@ import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Uitvoer } from '../../../shared/contract';
 import { GESLACHT_LABELS, type InburgeraarFormulier as Waarden, type InburgeraarInvoer } from '../../../shared/domain/inburgeraar';
+import { EXAMENONDERDELEN, EXAMENONDERDEEL_LABELS, LEERROUTE_LABELS } from '../../../shared/domain/pip';
 import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../../shared/format';
-import { DOELGROEP_LABELS } from '../../../shared/rules/doelgroep';
+import { DOELGROEP_LABELS, isAsielgroep } from '../../../shared/rules/doelgroep';
+import { isBrpNaam } from '../../../shared/rules/naam';
 import { STATUS_LABELS, volgendeStatussen, type Status } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
 import { FoutMelding } from '../../components/Laden';
@@ -82,9 +85,21 @@ export function GegevensTab({ dossier }: { dossier: DossierData }) {
             Gegevens wijzigen
           </Button>
         </Stack>
+        {![i.voornamen, i.tussenvoegsel ?? '', i.achternaam].every(isBrpNaam) && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            De naam staat niet in Latijnse letters, zoals in de BRP. Kies Gegevens wijzigen en vul de naam in zoals in de BRP. De naam in het
+            oorspronkelijke schrift kunt u apart invullen.
+          </Alert>
+        )}
         <Grid container spacing={2} component="dl" sx={{ m: 0 }}>
           <Gegeven label="BSN">{bsnWeergave(i.bsn)}</Gegeven>
-          <Gegeven label="Naam">{volledigeNaam(i)}</Gegeven>
+          <Gegeven label="Naam (zoals in de BRP)">{volledigeNaam(i)}</Gegeven>
+          {i.naamOorspronkelijkSchrift && (
+            <Gegeven label="Naam in oorspronkelijk schrift">
+              <span dir="auto">{i.naamOorspronkelijkSchrift}</span>
+              {i.oorspronkelijkSchriftOpDocumenten ? ' (ook op de participatieverklaring)' : ''}
+            </Gegeven>
+          )}
           <Gegeven label="Geboortedatum">{datumLang(i.geboortedatum)}</Gegeven>
           <Gegeven label="Geslacht">{GESLACHT_LABELS[i.geslacht]}</Gegeven>
           <Gegeven label="Nationaliteit">{i.nationaliteit}</Gegeven>
@@ -97,6 +112,19 @@ export function GegevensTab({ dossier }: { dossier: DossierData }) {
           <Gegeven label="Kennisgeving DUO">{i.datumKennisgevingDuo && datumKort(i.datumKennisgevingDuo)}</Gegeven>
           <Gegeven label="Inschrijving BRP">{i.datumInschrijvingBrp && datumKort(i.datumInschrijvingBrp)}</Gegeven>
           <Gegeven label="Koppeling COA">{i.datumKoppelingCoa && datumKort(i.datumKoppelingCoa)}</Gegeven>
+          {isAsielgroep(i.doelgroep) && (
+            <Gegeven label="Gehuisvest via het COA (art. 28 Huisvestingswet 2014)">{i.huisvestingArt28 ? 'Ja: de PIP-termijn telt vanaf de inschrijving BRP als die later is' : 'Nee'}</Gegeven>
+          )}
+          {i.verhuisdVanGemeente && (
+            <>
+              <Gegeven label="Verhuisd uit">{`gemeente ${i.verhuisdVanGemeente}`}</Gegeven>
+              <Gegeven label="Start inburgeringstermijn (vorige gemeente)">{i.termijnStartEerder && datumLang(i.termijnStartEerder)}</Gegeven>
+              <Gegeven label="Leerroute in het vorige PIP">
+                {i.leerrouteEerder && LEERROUTE_LABELS[i.leerrouteEerder]}
+                {i.niveausEerder && ` (${EXAMENONDERDELEN.map((o) => `${EXAMENONDERDEEL_LABELS[o].toLowerCase()} ${i.niveausEerder![o]}`).join(', ')})`}
+              </Gegeven>
+            </>
+          )}
         </Grid>
       </Paper>
       <StatusWijzigen id={i.id} status={i.status} vernieuwen={vernieuwen} />
