@@ -9,7 +9,7 @@ import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { makeHandlers, type Handlers } from '../handlers';
 import { voorbeeldstadLogo } from './logo';
 import { AANTAL_SYNTHETISCHE_NAMEN, maakRandom, synthetischeInburgeraar } from './synthetisch';
-import { VOLLEDIG_PIP, VOLLEDIGE_INTAKE } from './voorbeelddossier';
+import { voorbeeldPipHistorie, type Klok } from './voorbeeld-pip';
 
 export interface DemoUitkomst {
   kluisPad: string;
@@ -48,39 +48,30 @@ async function zetStatus(handlers: Handlers, id: number, doel: Status): Promise<
 }
 
 /**
- * One dossier through the whole PIP path: three oproepen for the intake of one person (letters), an
- * intake and PIP for another, vastgesteld, verzonden and changed by afschalen (two beschikkingen).
+ * The PIP path: an oproep and a schriftelijke waarschuwing for one person (letters), and for another a
+ * PIP history in a legally possible order: PIP, then afschalen more than a year later (two beschikkingen).
  */
-async function voorbeeldPip(handlers: Handlers, vandaag: string): Promise<void> {
+async function voorbeeldPip(handlers: Handlers, klok: Klok, vandaag: string): Promise<number> {
   const ondertekenaarId = (await verwacht(handlers.ondertekenaarOpslaan({ naam: 'mr. A.B. de Boer', functie: 'teamleider Werk en Inkomen', mandaatbesluit: 'Mandaatbesluit Sociaal Domein Voorbeeldstad 2025' })))[0]!.id;
-  // Asielstatushouders still "aangemeld", earliest kennisgeving first: their PIP deadline is nearest.
-  const asiel = (await verwacht(handlers.inburgeraarsLijst({})))
+  // An asielstatushouder still "aangemeld", earliest kennisgeving first: the PIP deadline is nearest.
+  const [nietVerschenen] = (await verwacht(handlers.inburgeraarsLijst({})))
     .filter((r) => r.doelgroep === 'asielstatushouder' && r.status === 'aangemeld' && r.datumKennisgevingDuo)
     .sort((a, b) => a.datumKennisgevingDuo!.localeCompare(b.datumKennisgevingDuo!));
-  const [metPip, nietVerschenen] = asiel;
-  if (!metPip || !nietVerschenen) throw new Error('De demo heeft ten minste twee aangemelde asielstatushouders nodig.');
+  if (!nietVerschenen) throw new Error('De demo heeft ten minste één aangemelde asielstatushouder nodig.');
   const bewaar = async (documentId: number) => verwacht(handlers.documentOpslaan({ documentId }));
 
-  // Wi 14: an oproep, then a schriftelijke waarschuwing with a herhaalde oproep.
+  // Wi 14: an oproep, then a schriftelijke waarschuwing with a herhaalde oproep, each sent on its own day.
   const plaats = '10.00 uur, gemeentehuis, Markt 1';
+  klok.zet(plusDagen(vandaag, -21));
   const een = await verwacht(handlers.oproepVersturen({ inburgeraarId: nietVerschenen.id, verzonden: plusDagen(vandaag, -21), verschijnenOp: plusDagen(vandaag, -14), tijdEnPlaats: plaats }));
+  klok.zet(plusDagen(vandaag, -13));
   await verwacht(handlers.oproepUitkomst({ oproepId: een.oproepId, uitkomst: 'niet_verschenen' }));
   const twee = await verwacht(handlers.oproepVersturen({ inburgeraarId: nietVerschenen.id, verzonden: plusDagen(vandaag, -13), verschijnenOp: plusDagen(vandaag, 1), tijdEnPlaats: plaats }));
+  klok.zet(vandaag);
   await bewaar(een.documentId);
   await bewaar(twee.documentId);
 
-  // Intake, PIP vastgesteld and verzonden, then afschalen: two beschikkingen.
-  const dagtekening = [plusDagen(metPip.datumKennisgevingDuo!, 56), plusDagen(vandaag, -10)].sort()[0]!;
-  await verwacht(handlers.intakeOpslaan({ inburgeraarId: metPip.id, gegevens: VOLLEDIGE_INTAKE }));
-  await verwacht(handlers.intakeAfronden({ inburgeraarId: metPip.id, datum: plusDagen(dagtekening, -7), inAfwezigheid: false }));
-  const { pip } = await verwacht(handlers.pipConceptOpslaan({ inburgeraarId: metPip.id, inhoud: VOLLEDIG_PIP }));
-  const vastgesteld = (await verwacht(handlers.pipVaststellen({ pipId: pip.id, dagtekening, ondertekenaarId }))).pip;
-  await verwacht(handlers.pipVerzonden({ pipId: pip.id, verzenddatum: dagtekening }));
-  await bewaar(vastgesteld.documentId!);
-  const wijziging = (await verwacht(handlers.pipWijzigingStarten({ inburgeraarId: metPip.id, reden: 'afschalen', toelichting: 'Na 640 uur les blijkt B1 voor lezen niet haalbaar; A2 wel.' }))).pip;
-  await verwacht(handlers.pipConceptOpslaan({ inburgeraarId: metPip.id, inhoud: { ...VOLLEDIG_PIP, niveau: 'A2', urenNt2: 640 } }));
-  const gewijzigd = (await verwacht(handlers.pipVaststellen({ pipId: wijziging.id, dagtekening: vandaag, ondertekenaarId }))).pip;
-  await bewaar(gewijzigd.documentId!);
+  return voorbeeldPipHistorie(handlers, verwacht, klok, vandaag, ondertekenaarId);
 }
 
 /** A PVT group of five with three sessions, attendance, a presentielijst, the ceremony batch and one signing. */
@@ -117,11 +108,14 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
   }
   mkdirSync(documentenPad, { recursive: true });
   const nu = opties.nu ?? new Date();
+  // The demo's clock: each step of a dossier happens on its own day, as it would have in the gemeente.
+  let moment = nu;
+  const klok: Klok = { zet: (datum) => void (moment = datum === vandaagInNederland(nu) ? nu : new Date(`${datum}T10:00:00+01:00`)) };
   const kluis = new Kluis(kluisPad, opties.scrypt ? { scrypt: opties.scrypt } : {});
   const handlers = makeHandlers({
     kluis,
     resourcesPad: join(import.meta.dirname, '../../resources'),
-    nu: () => nu,
+    nu: () => moment,
     bewaarBestand: async (naam, bytes) => {
       writeFileSync(join(documentenPad, naam), bytes);
       return true;
@@ -154,8 +148,9 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     const statussen: Status[] = ['aangemeld', 'aangemeld', 'intake', 'intake', 'pip_vastgesteld', 'in_traject', 'in_traject', 'afgerond', 'verhuisd'];
     const ids: number[] = [];
     const aantal = opties.aantal ?? 25;
-    while (ids.length < aantal) {
-      // Every name of the list once (all scripts), then at random.
+    // One more dossier comes from the PIP history below.
+    while (ids.length < aantal - 1) {
+      // Every name of the list once (all nationalities, with and without an original-script name), then at random.
       const persoon = ids.length < AANTAL_SYNTHETISCHE_NAMEN ? ids.length : undefined;
       const antwoord = await handlers.inburgeraarToevoegen(synthetischeInburgeraar(random, vandaag, persoon));
       if (!antwoord.ok) continue; // a rare duplicate synthetic BSN: draw again
@@ -166,10 +161,12 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     await verwacht(handlers.huishoudenKoppelen({ id: ids[1]!, metId: ids[0]! }));
     await verwacht(handlers.huishoudenKoppelen({ id: ids[3]!, metId: ids[2]! }));
 
-    await voorbeeldPip(handlers, vandaag);
+    ids.push(await voorbeeldPip(handlers, klok, vandaag));
     await voorbeeldPvt(handlers, ids, vandaag);
 
-    // The first five names cover Turkish, Serbian, Polish, Cyrillic and Arabic script.
+    // The first five: BRP names with Turkish, Serbian and Polish letters; Đorđe Petrović has a Cyrillic name
+    // without the box ticked (BRP name only); Ahmed Ivanov and Mohammad Al-Ahmad get their Cyrillic and
+    // Arabic names printed under the BRP name.
     for (const id of ids.slice(0, 5)) {
       await verwacht(handlers.participatieverklaringOpslaan({ inburgeraarId: id, plaats: 'Voorbeeldstad', datum: null }));
     }

@@ -36,12 +36,14 @@ function sectie(stroom: Stroom, s: BriefSectie): void {
   // Each item as a bold label over its value, kept together on one page: long legal labels
   // ("Participatieverklaringstraject (art. 15 lid 1 onder c)") never squeeze into a narrow column.
   const inspringing = 5 * MM;
-  for (const { label, waarde } of s.lijst) {
+  s.lijst.forEach(({ label, waarde }, index) => {
+    // The last row never stands alone at the top of a page: the row before it comes along.
+    if (index > 0 && index === s.lijst.length - 1) stroom.houdBijVorige(3);
     stroom.heel(() => {
       stroom.alinea(label, { ...TEKST, vet: true });
       stroom.alinea(waarde, { ...TEKST, na: 2 * MM }, MARGE.links + inspringing, stroom.tekstbreedte - inspringing);
     });
-  }
+  });
   if (s.lijst.length > 0) stroom.wit(1 * MM);
 }
 
