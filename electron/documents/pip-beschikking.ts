@@ -45,6 +45,14 @@ const GRONDSLAG_WIJZIGING: Record<WijzigingReden, string> = {
   anders: 'artikel 17 lid 1 Wet inburgering 2021',
 };
 
+// Why the plan changes, in plain words first; the label with its article follows in brackets.
+const REDEN_IN_BRIEF: Record<WijzigingReden, string> = {
+  afschalen: 'U hebt veel Nederlandse les gevolgd, maar u haalt niveau B1 voor een deel van de examens waarschijnlijk niet op tijd. Daarom verlagen wij het niveau voor die examens naar A2. Dat heet afschalen',
+  schakelen: 'U gaat naar een andere leerroute, omdat uw voortgang anders is dan wij verwachtten. Dat heet schakelen',
+  verhuizing: 'U bent naar onze gemeente verhuisd. Daarom passen wij uw plan aan',
+  anders: 'Wij passen een deel van uw plan aan',
+};
+
 const uren = (n: number) => `${n.toLocaleString('nl-NL')} uur`;
 const lijstTekst = (woorden: string[]) => (woorden.length <= 1 ? woorden.join('') : `${woorden.slice(0, -1).join(', ')} en ${woorden.at(-1)}`);
 
@@ -106,15 +114,23 @@ function wijzigingen(vorige: PipInhoud, nieuw: PipInhoud, asiel: boolean, tekste
     .map((r) => ({ label: r.label, waarde: `was: ${oud.get(r.label) ?? '—'}\nwordt: ${r.waarde}` }));
 }
 
+/** Exam parts that go to A2 with this wijziging, in lower case. */
+function nieuwOpA2(vorige: PipInhoud | null, nieuw: PipInhoud): string[] {
+  const vorigeA2 = new Set(onderdelenOpA2(vorige ? niveausVan(vorige) : null));
+  return onderdelenOpA2(niveausVan(nieuw))
+    .filter((o) => !vorigeA2.has(o))
+    .map((o) => EXAMENONDERDEEL_LABELS[o].toLowerCase());
+}
+
 /** The reasoning of a wijziging: its own facts, never the motivering of the plan it changes (Wi 17; Awb 3:46). */
 function motiveringWijziging(pip: BeschikkingGegevens['pip'], vorige: PipInhoud | null, inburgeraar: Inburgeraar): string[] {
   const w = pip.inhoud.wijziging;
   const alineas: string[] = [];
   if (pip.wijzigingReden === 'afschalen') {
-    const vorigeA2 = new Set(onderdelenOpA2(vorige ? niveausVan(vorige) : null));
-    const naarA2 = onderdelenOpA2(niveausVan(pip.inhoud)).filter((o) => !vorigeA2.has(o)).map((o) => EXAMENONDERDEEL_LABELS[o].toLowerCase());
+    const naarA2 = nieuwOpA2(vorige, pip.inhoud);
+    const school = pip.inhoud.taalaanbieder ? `bij ${pip.inhoud.taalaanbieder}, een taalschool met een keurmerk` : 'bij een taalschool met een keurmerk';
     alineas.push(
-      `U heeft na uw eerste plan ${uren(w.urenNt2NaPip ?? 0)} Nederlandse les gevolgd bij een taalschool met een keurmerk of een erkende instelling. Dat is ten minste 600 uur: de aanzienlijke inspanningen die de wet vraagt.`,
+      `U hebt na uw eerste plan ${uren(w.urenNt2NaPip ?? 0)} Nederlandse les gevolgd ${school}. Dat is meer dan 600 uur: de aanzienlijke inspanningen die de wet vraagt.`,
       w.inspanningen ?? '—',
       w.feiten ?? '—',
       `Daarom verlagen wij het taalniveau voor ${lijstTekst(naarA2)} naar A2. Voor de andere onderdelen en voor KNM blijft alles zoals het was.`,
@@ -176,7 +192,8 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
 
   const secties: BriefSectie[] = [sectie(null, [t(wijziging ? teksten.inleidingWijziging : teksten.inleidingPip)])];
   if (wijziging) {
-    const alineas = [`Reden: ${pip.wijzigingReden ? WIJZIGING_LABELS[pip.wijzigingReden] : '—'}.`];
+    const reden = pip.wijzigingReden ?? 'anders';
+    const alineas = [`${REDEN_IN_BRIEF[reden]} (${WIJZIGING_LABELS[reden]}).`];
     if (pip.wijzigingToelichting) alineas.push(pip.wijzigingToelichting);
     secties.push(sectie('Wat verandert', alineas, g.vorigeInhoud ? wijzigingen(g.vorigeInhoud, pip.inhoud, asiel, teksten) : []));
     // The changes are listed under 'Wat verandert'; the whole plan in force is bijlage 1.
@@ -186,7 +203,10 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
   }
   if (!asiel) secties.push(sectie('Uw taalcursus', [t(teksten.zelfRegelen)]));
   secties.push(sectie('Uw termijn', [t(wijziging ? teksten.termijnWijziging : naVerhuizing ? teksten.termijnVerhuizing : teksten.termijnPip)]));
-  secties.push(sectie('Wat moet u doen?', teksten.watMoetUDoen.map((regel) => `• ${t(regel)}`)));
+  const watTeDoen = teksten.watMoetUDoen.map((regel) => `• ${t(regel)}`);
+  const nieuwA2 = wijziging && pip.wijzigingReden === 'afschalen' ? nieuwOpA2(g.vorigeInhoud, pip.inhoud) : [];
+  if (nieuwA2.length > 0) watTeDoen.unshift(`• Doe de examens ${lijstTekst(nieuwA2)} voortaan op niveau A2. Uw taalschool helpt u met aanmelden.`);
+  secties.push(sectie('Wat moet u doen?', watTeDoen));
   secties.push(sectie('Wat gebeurt er als u niet meedoet?', [t(teksten.gevolgenNietMeedoen)]));
   if (wijziging) {
     secties.push(sectie('Waarom wij zo besluiten', motiveringWijziging(pip, g.vorigeInhoud, i)));
@@ -212,7 +232,7 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
           { label: 'Geboortedatum', waarde: datumLang(i.geboortedatum) },
           { label: 'BSN', waarde: bsnWeergave(i.bsn) },
           { label: 'Doelgroep', waarde: DOELGROEP_LABELS[i.doelgroep] },
-          { label: 'Kenmerk', waarde: g.kenmerk },
+          { label: 'Kenmerk', waarde: wijziging && pip.vorigKenmerk ? `${pip.vorigKenmerk}, gewijzigd op ${datumLang(g.dagtekening)} (${g.kenmerk})` : g.kenmerk },
           { label: 'Termijn (art. 11)', waarde: `${datumKort(g.termijnStart)} tot en met ${datumKort(termijnEinde)}` },
         ]),
         sectie('Het plan', [], plan),

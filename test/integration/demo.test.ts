@@ -48,11 +48,11 @@ describe('npm run demo', () => {
     expect(eerste).toContain('Geachte mevrouw Tesfamariam,');
     expect(eerste).toContain('INB-2025-0001 20 juli 2025 R. Jansen');
     expect(eerste).toContain('Deze termijn begint op 21 juli 2025 en eindigt op 20 juli 2028');
-    expect(eerste).toContain('Uw recht op bijstand begon op 1 juni 2025. Wij doen dit vanaf 20 juli 2025 tot en met 30 november 2025.');
+    expect(eerste).toContain('Uw bijstand begon op 1 juni 2025. De zes maanden eindigen op 30 november 2025. Wij doen dit vanaf 20 juli 2025, de datum van deze brief, tot en met 30 november 2025.');
     const wijziging = pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Wijziging persoonlijk plan inburgering en participatie INB-2026-0003.pdf')));
     expect(wijziging).toContain('met kenmerk INB-2025-0001');
     expect(wijziging).toContain('INB-2026-0003 22 november 2026 R. Jansen');
-    expect(wijziging).toContain('U heeft na uw eerste plan 640 uur Nederlandse les gevolgd');
+    expect(wijziging).toContain('U hebt na uw eerste plan 640 uur Nederlandse les gevolgd');
     expect(wijziging).toContain('Daarom verlagen wij het taalniveau voor lezen en schrijven naar A2.');
     expect(wijziging).not.toContain('B1 binnen drie jaar kunt halen');
     expect(wijziging).toContain('namens dezen');

@@ -85,7 +85,7 @@ describe('brede intake and the oproep line (Wi 14, 22)', () => {
     expect(uitnodiging).toContain('Onderwerp: Uitnodiging brede intake');
     expect(uitnodiging).toContain('Uw afspraak Datum 27 maart 2026 Tijd en plaats 10.00 uur, gemeentehuis, Markt 1');
     expect(uitnodiging).toContain('Wat moet u doen? • Kom op 27 maart 2026 naar de afspraak.');
-    expect(uitnodiging).toContain('• Kunt u echt niet op 27 maart 2026? Bel dan vóór die datum met R. Jansen via 14 0123.');
+    expect(uitnodiging).toContain('• Kunt u echt niet op 27 maart 2026, bijvoorbeeld omdat u ziek bent? Bel dan vóór die datum met R. Jansen via 14 0123 en vertel waarom. Wij beslissen dan of u een nieuwe afspraak krijgt.');
     expect(uitnodiging).not.toContain('Schriftelijke waarschuwing');
 
     const waarschuwing = pdfTekstPlat(tweede);
@@ -96,7 +96,7 @@ describe('brede intake and the oproep line (Wi 14, 22)', () => {
     expect(waarschuwing).toContain('artikel 22 lid 1 Wet inburgering 2021 en artikel 7.1 lid 1 Besluit inburgering 2021');
     expect(waarschuwing).toContain('Uw nieuwe afspraak Datum 14 april 2026');
     expect(waarschuwing).toContain('Wat moet u doen? • Kom op 14 april 2026 naar de afspraak.');
-    expect(waarschuwing).toContain('Bel dan vóór die datum met R. Jansen via 14 0123.');
+    expect(waarschuwing).toContain('Bel dan vóór die datum met R. Jansen via 14 0123 en vertel waarom. Wij beslissen dan of u een nieuwe afspraak krijgt.');
 
     const laatste = pdfTekstPlat(derde);
     expect(laatste).toContain('Schriftelijke waarschuwing en laatste oproep');

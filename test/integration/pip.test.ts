@@ -88,7 +88,7 @@ describe('intake → PIP → beschikking → verzonden → bezwaar → wijziging
     expect(tekst).toContain('Voor- en vroegschoolse educatie (VVE) is een programma voor jonge kinderen');
     expect(tekst).toContain('Wat moet u doen?');
     expect(tekst).toContain('Kom naar de voortgangsgesprekken met R. Jansen.');
-    expect(tekst).toContain('boete geven (artikel 23 Wet inburgering 2021). Die boete is eerst € 50 of minder');
+    expect(tekst).toContain('boete geven (artikel 23 Wet inburgering 2021). De eerste keer is die boete hoogstens € 50. Hoe hoog de boete is, hangt af van hoeveel schuld u hebt.');
     // No stand-ins for settings, and no facts presented as part of the decision
     for (const plaatshouder of ['de rechtbank de rechtbank', 'het algemene nummer', '[', 'Gevolgde uren', 'ongeveer']) expect(tekst).not.toContain(plaatshouder);
     // Termijn, motivering with the routes considered
@@ -108,7 +108,8 @@ describe('intake → PIP → beschikking → verzonden → bezwaar → wijziging
     expect(tekst).toContain('Bijlage 2 — Besluit financieel ontzorgen (artikel 56a Participatiewet)');
     // A besluit decides from its dagtekening on (Awb 3:40): ontzorgen from 14 April, not from the start of bijstand.
     expect(tekst).toContain('14-04-2026 tot en met 31-08-2026');
-    expect(tekst).toContain('Uw recht op bijstand begon op 1 maart 2026. Wij doen dit vanaf 14 april 2026 tot en met 31 augustus 2026.');
+    expect(tekst).toContain('Uw bijstand begon op 1 maart 2026. De zes maanden eindigen op 31 augustus 2026. Wij doen dit vanaf 14 april 2026, de datum van deze brief, tot en met 31 augustus 2026.');
+    expect(tekst).toContain('Werkt u niet mee? Dan kunnen wij uw bijstand verlagen (artikel 18 Participatiewet).');
     expect(tekst).toContain(`Pagina 1 van ${paginas}`);
     expect(tekst).toContain(`Pagina ${paginas} van ${paginas}`);
     // The signature block stays together on one page
@@ -172,13 +173,15 @@ describe('intake → PIP → beschikking → verzonden → bezwaar → wijziging
     const tekst = pdfTekstPlat(pdf);
     expect(tekst).toContain('Onderwerp: Wijziging persoonlijk plan inburgering en participatie');
     expect(tekst).toContain('met kenmerk INB-2026-0001');
-    expect(tekst).toContain('Afschalen naar A2 na 600 uur (art. 17 lid 3 Wi 2021)');
+    expect(tekst).toContain('Dat heet afschalen (Afschalen naar A2 na 600 uur (art. 17 lid 3 Wi 2021)).');
+    expect(tekst).toContain('• Doe de examens lezen en schrijven voortaan op niveau A2.');
+    expect(tekst).toContain('INB-2026-0001, gewijzigd op 14 juni 2027 (INB-2027-0001)');
     // Its legal basis is Wi 17 (with the Besluit), not Wi 15.
     expect(tekst).toContain('Wij wijzigen uw plan zoals hierboven staat (artikel 17 lid 3 Wet inburgering 2021 en artikel 5.3 lid 5 en 6 en artikel 5.5 Besluit inburgering 2021). Vanaf de datum van deze brief geldt het plan in bijlage 1.');
     expect(tekst).not.toContain('Wij stellen uw plan als volgt vast (artikel 15');
     expect(tekst).toContain('was: B1-route, taalniveau B1 wordt: B1-route: lezen en schrijven op taalniveau A2; luisteren en spreken op taalniveau B1');
     // Its own reasoning, never the original "B1 is haalbaar".
-    expect(tekst).toContain('U heeft na uw eerste plan 640 uur Nederlandse les gevolgd bij een taalschool met een keurmerk');
+    expect(tekst).toContain('U hebt na uw eerste plan 640 uur Nederlandse les gevolgd bij Taalhuis Voorbeeldstad, een taalschool met een keurmerk.');
     expect(tekst).toContain(motivering.inspanningen);
     expect(tekst).toContain(motivering.feiten);
     expect(tekst).toContain('Daarom verlagen wij het taalniveau voor lezen en schrijven naar A2. Voor de andere onderdelen en voor KNM blijft alles zoals het was.');
