@@ -8,7 +8,6 @@ import {
   LEERROUTES,
   SCHAKEL_UITZONDERING_LABELS,
   VOORTGANG_LABELS,
-  WIJZIGING_LABELS,
   type Pip,
   type PipInhoud,
   type WijzigingReden,
@@ -45,12 +44,12 @@ const GRONDSLAG_WIJZIGING: Record<WijzigingReden, string> = {
   anders: 'artikel 17 lid 1 Wet inburgering 2021',
 };
 
-// Why the plan changes, in plain words first; the label with its article follows in brackets.
+// Why the plan changes, in plain words, with the article once.
 const REDEN_IN_BRIEF: Record<WijzigingReden, string> = {
-  afschalen: 'U hebt veel Nederlandse les gevolgd, maar u haalt niveau B1 voor een deel van de examens waarschijnlijk niet op tijd. Daarom verlagen wij het niveau voor die examens naar A2. Dat heet afschalen',
-  schakelen: 'U gaat naar een andere leerroute, omdat uw voortgang anders is dan wij verwachtten. Dat heet schakelen',
-  verhuizing: 'U bent naar onze gemeente verhuisd. Daarom passen wij uw plan aan',
-  anders: 'Wij passen een deel van uw plan aan',
+  afschalen: 'U hebt veel Nederlandse les gevolgd, maar u haalt niveau B1 voor een deel van de examens waarschijnlijk niet op tijd. Daarom verlagen wij het niveau voor die examens naar A2. Dat heet afschalen (artikel 17 lid 3 Wet inburgering 2021).',
+  schakelen: 'U gaat naar een andere leerroute, omdat uw voortgang anders is dan wij verwachtten. Dat heet schakelen (artikel 17 lid 2 Wet inburgering 2021).',
+  verhuizing: 'U bent naar onze gemeente verhuisd. Daarom passen wij uw plan aan (artikel 15 lid 4 Wet inburgering 2021).',
+  anders: 'Wij passen een deel van uw plan aan (artikel 17 Wet inburgering 2021).',
 };
 
 const uren = (n: number) => `${n.toLocaleString('nl-NL')} uur`;
@@ -130,7 +129,7 @@ function motiveringWijziging(pip: BeschikkingGegevens['pip'], vorige: PipInhoud 
     const naarA2 = nieuwOpA2(vorige, pip.inhoud);
     const school = pip.inhoud.taalaanbieder ? `bij ${pip.inhoud.taalaanbieder}, een taalschool met een keurmerk` : 'bij een taalschool met een keurmerk';
     alineas.push(
-      `U hebt na uw eerste plan ${uren(w.urenNt2NaPip ?? 0)} Nederlandse les gevolgd ${school}. Dat is meer dan 600 uur: de aanzienlijke inspanningen die de wet vraagt.`,
+      `U hebt na uw eerste plan ${uren(w.urenNt2NaPip ?? 0)} Nederlandse les gevolgd ${school}. Dat is ten minste 600 uur: de aanzienlijke inspanningen die de wet vraagt.`,
       w.inspanningen ?? '—',
       w.feiten ?? '—',
       `Daarom verlagen wij het taalniveau voor ${lijstTekst(naarA2)} naar A2. Voor de andere onderdelen en voor KNM blijft alles zoals het was.`,
@@ -193,7 +192,7 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
   const secties: BriefSectie[] = [sectie(null, [t(wijziging ? teksten.inleidingWijziging : teksten.inleidingPip)])];
   if (wijziging) {
     const reden = pip.wijzigingReden ?? 'anders';
-    const alineas = [`${REDEN_IN_BRIEF[reden]} (${WIJZIGING_LABELS[reden]}).`];
+    const alineas = [REDEN_IN_BRIEF[reden]];
     if (pip.wijzigingToelichting) alineas.push(pip.wijzigingToelichting);
     secties.push(sectie('Wat verandert', alineas, g.vorigeInhoud ? wijzigingen(g.vorigeInhoud, pip.inhoud, asiel, teksten) : []));
     // The changes are listed under 'Wat verandert'; the whole plan in force is bijlage 1.

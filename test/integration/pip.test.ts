@@ -173,7 +173,7 @@ describe('intake → PIP → beschikking → verzonden → bezwaar → wijziging
     const tekst = pdfTekstPlat(pdf);
     expect(tekst).toContain('Onderwerp: Wijziging persoonlijk plan inburgering en participatie');
     expect(tekst).toContain('met kenmerk INB-2026-0001');
-    expect(tekst).toContain('Dat heet afschalen (Afschalen naar A2 na 600 uur (art. 17 lid 3 Wi 2021)).');
+    expect(tekst).toContain('Daarom verlagen wij het niveau voor die examens naar A2. Dat heet afschalen (artikel 17 lid 3 Wet inburgering 2021).');
     expect(tekst).toContain('• Doe de examens lezen en schrijven voortaan op niveau A2.');
     expect(tekst).toContain('INB-2026-0001, gewijzigd op 14 juni 2027 (INB-2027-0001)');
     // Its legal basis is Wi 17 (with the Besluit), not Wi 15.
