@@ -46,7 +46,7 @@ interface SynthetischPersoon {
 const PERSONEN: readonly SynthetischPersoon[] = [
   { voornamen: 'Gülşen', achternaam: 'Çelik', nationaliteit: 'Turkse', taal: 'Turks' },
   { voornamen: 'Đorđe', achternaam: 'Petrović', nationaliteit: 'Servische', taal: 'Servisch', oorspronkelijk: 'Ђорђе Петровић' },
-  { voornamen: 'Łucja', achternaam: 'Wiśniewska', nationaliteit: 'Oekraïense', taal: 'Oekraïens' },
+  { voornamen: 'Łucja', achternaam: 'Wiśniewska', nationaliteit: 'Belarussische', taal: 'Pools' },
   { voornamen: 'Ahmed', achternaam: 'Ivanov', nationaliteit: 'Russische', taal: 'Russisch', oorspronkelijk: 'Ахмед Иванов', opDocumenten: true },
   { voornamen: 'Mohammad', achternaam: 'Al-Ahmad', nationaliteit: 'Syrische', taal: 'Arabisch', oorspronkelijk: 'محمد الأحمد', opDocumenten: true },
   { voornamen: 'Amanuel', achternaam: 'Tesfay', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ኣማኑኤል ተስፋይ' },
