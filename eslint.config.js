@@ -92,4 +92,17 @@ export default tseslint.config(
   { files: ['db/better-sqlite3-multiple-ciphers.d.ts'], rules: { 'no-restricted-imports': regels('db', { ...LAGEN.db, pakketten: [...LAGEN.db.pakketten, 'better-sqlite3'] }, 1) } },
   ...perDiepte('electron', LAGEN.electron, GLUE),
   { files: GLUE, rules: { 'no-restricted-imports': regels('electron', { ...LAGEN.electron, pakketten: [...LAGEN.electron.pakketten, 'electron'], weiger: [SQL, DRIVER] }, 1) } },
+  // SQL lives only in db/: a use case gets the transaction from db/ types, but never builds a query on it.
+  {
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]",
+          message: 'SQL staat alleen in db/: zet deze query in een functie in db/<domein>.ts (DESIGN.md §1).',
+        },
+      ],
+    },
+  },
 );

@@ -129,3 +129,23 @@ describe('import rules (DESIGN.md §1)', () => {
     expect(await fouten(bestand, code)).toEqual([]);
   });
 });
+
+describe('SQL only in db/ (DESIGN.md §1)', () => {
+  async function sqlFouten(bestand: string, code: string): Promise<string[]> {
+    const [resultaat] = await eslint.lintText(code, { filePath: resolve(import.meta.dirname, '../..', bestand) });
+    return resultaat!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  it.each([
+    ['electron/handlers/x.ts', "export const x = (trx: { insertInto: (t: string) => unknown }) => trx.insertInto('pvtGroepen');"],
+    ['electron/handlers/x.ts', "export const x = (db: { selectFrom: (t: string) => unknown }) => db.selectFrom('inburgeraars');"],
+    ['electron/documents/x.ts', "export const x = (db: { deleteFrom: (t: string) => unknown }) => db.deleteFrom('documenten');"],
+    ['renderer/app/Z.tsx', "export const z = (db: { updateTable: (t: string) => unknown }) => db.updateTable('pips');"],
+  ])('refuses a query built in %s', async (bestand, code) => {
+    expect(await sqlFouten(bestand, code)).toEqual([expect.stringContaining('SQL staat alleen in db/')]);
+  });
+
+  it('allows it in db/', async () => {
+    expect(await sqlFouten('db/x.ts', "export const x = (db: { selectFrom: (t: string) => unknown }) => db.selectFrom('inburgeraars');")).toEqual([]);
+  });
+});
