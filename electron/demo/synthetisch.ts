@@ -41,25 +41,31 @@ interface SynthetischPersoon {
   taal: string;
   oorspronkelijk?: string;
   opDocumenten?: boolean;
+  geslacht: 'man' | 'vrouw';
+  /** False where asylum is not a plausible route (Ukraine: tijdelijke bescherming; Brazil, Serbia): only regular permits. */
+  asiel: boolean;
 }
 
 const PERSONEN: readonly SynthetischPersoon[] = [
-  { voornamen: 'Gülşen', achternaam: 'Çelik', nationaliteit: 'Turkse', taal: 'Turks' },
-  { voornamen: 'Đorđe', achternaam: 'Petrović', nationaliteit: 'Servische', taal: 'Servisch', oorspronkelijk: 'Ђорђе Петровић' },
-  { voornamen: 'Łucja', achternaam: 'Wiśniewska', nationaliteit: 'Belarussische', taal: 'Pools' },
-  { voornamen: 'Ahmed', achternaam: 'Ivanov', nationaliteit: 'Russische', taal: 'Russisch', oorspronkelijk: 'Ахмед Иванов', opDocumenten: true },
-  { voornamen: 'Mohammad', achternaam: 'Al-Ahmad', nationaliteit: 'Syrische', taal: 'Arabisch', oorspronkelijk: 'محمد الأحمد', opDocumenten: true },
-  { voornamen: 'Amanuel', achternaam: 'Tesfay', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ኣማኑኤል ተስፋይ' },
-  { voornamen: 'Hamid', achternaam: 'Rahimi', nationaliteit: 'Afghaanse', taal: 'Dari', oorspronkelijk: 'حمید رحیمی', opDocumenten: true },
-  { voornamen: 'Samira', achternaam: 'Haddad', nationaliteit: 'Syrische', taal: 'Arabisch' },
-  { voornamen: 'Yonas', achternaam: 'Gebremedhin', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ዮናስ ገብረመድህን' },
-  { voornamen: 'Olena', achternaam: 'Kovalenko', nationaliteit: 'Oekraïense', taal: 'Oekraïens', oorspronkelijk: 'Олена Коваленко', opDocumenten: true },
-  { voornamen: 'Fatma', achternaam: 'Yıldız', nationaliteit: 'Turkse', taal: 'Turks' },
-  { voornamen: 'Abdi', achternaam: 'Warsame', nationaliteit: 'Somalische', taal: 'Somalisch' },
-  { voornamen: 'Maria José', achternaam: 'dos Santos', nationaliteit: 'Braziliaanse', taal: 'Portugees' },
-  { voornamen: 'Nour', achternaam: 'Al-Hassan', nationaliteit: 'Jemenitische', taal: 'Arabisch', oorspronkelijk: 'نور الحسن', opDocumenten: true },
-  { voornamen: 'Zahra', achternaam: 'Hosseini', nationaliteit: 'Iraanse', taal: 'Farsi', oorspronkelijk: 'زهرا حسینی' },
+  { voornamen: 'Gülşen', achternaam: 'Çelik', nationaliteit: 'Turkse', taal: 'Turks', geslacht: 'vrouw', asiel: true },
+  { voornamen: 'Đorđe', achternaam: 'Petrović', nationaliteit: 'Servische', taal: 'Servisch', oorspronkelijk: 'Ђорђе Петровић', geslacht: 'man', asiel: false },
+  { voornamen: 'Łucja', achternaam: 'Wiśniewska', nationaliteit: 'Belarussische', taal: 'Pools', geslacht: 'vrouw', asiel: false },
+  { voornamen: 'Ahmed', achternaam: 'Ivanov', nationaliteit: 'Russische', taal: 'Russisch', oorspronkelijk: 'Ахмед Иванов', opDocumenten: true, geslacht: 'man', asiel: true },
+  { voornamen: 'Mohammad', achternaam: 'Al-Ahmad', nationaliteit: 'Syrische', taal: 'Arabisch', oorspronkelijk: 'محمد الأحمد', opDocumenten: true, geslacht: 'man', asiel: true },
+  { voornamen: 'Amanuel', achternaam: 'Tesfay', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ኣማኑኤል ተስፋይ', geslacht: 'man', asiel: true },
+  { voornamen: 'Hamid', achternaam: 'Rahimi', nationaliteit: 'Afghaanse', taal: 'Dari', oorspronkelijk: 'حمید رحیمی', opDocumenten: true, geslacht: 'man', asiel: true },
+  { voornamen: 'Samira', achternaam: 'Haddad', nationaliteit: 'Syrische', taal: 'Arabisch', geslacht: 'vrouw', asiel: true },
+  { voornamen: 'Yonas', achternaam: 'Gebremedhin', nationaliteit: 'Eritrese', taal: 'Tigrinya', oorspronkelijk: 'ዮናስ ገብረመድህን', geslacht: 'man', asiel: true },
+  { voornamen: 'Olena', achternaam: 'Kovalenko', nationaliteit: 'Oekraïense', taal: 'Oekraïens', oorspronkelijk: 'Олена Коваленко', opDocumenten: true, geslacht: 'vrouw', asiel: false },
+  { voornamen: 'Fatma', achternaam: 'Yıldız', nationaliteit: 'Turkse', taal: 'Turks', geslacht: 'vrouw', asiel: true },
+  { voornamen: 'Abdi', achternaam: 'Warsame', nationaliteit: 'Somalische', taal: 'Somalisch', geslacht: 'man', asiel: true },
+  { voornamen: 'Maria José', achternaam: 'dos Santos', nationaliteit: 'Braziliaanse', taal: 'Portugees', geslacht: 'vrouw', asiel: false },
+  { voornamen: 'Nour', achternaam: 'Al-Hassan', nationaliteit: 'Jemenitische', taal: 'Arabisch', oorspronkelijk: 'نور الحسن', opDocumenten: true, geslacht: 'vrouw', asiel: true },
+  { voornamen: 'Zahra', achternaam: 'Hosseini', nationaliteit: 'Iraanse', taal: 'Farsi', oorspronkelijk: 'زهرا حسینی', geslacht: 'vrouw', asiel: true },
 ];
+
+// Regular permits only: no asylum code, nor a family member of an asielstatushouder.
+const REGULIER = DUO_DOELGROEPCODES.filter((code) => !code.includes('Asiel'));
 
 const STRATEN = ['Lindelaan', 'Kerkstraat', 'Molenweg', 'Beukenhof', 'Stationsplein', 'Dorpsstraat', 'Zonnebloem'] as const;
 
@@ -72,7 +78,7 @@ function doelgroepVan(code: DuoDoelgroepcode): Doelgroep {
 /** Form input for one synthetic inburgeraar; `persoon` picks a name from the list, else at random. */
 export function synthetischeInburgeraar(random: () => number, vandaag: string, persoon?: number): InburgeraarFormulier {
   const gekozen = persoon === undefined ? kies(random, PERSONEN) : PERSONEN[persoon % PERSONEN.length]!;
-  const code = random() < 0.6 ? 'Asielstatushouder' : kies(random, DUO_DOELGROEPCODES);
+  const code = gekozen.asiel && random() < 0.6 ? 'Asielstatushouder' : kies(random, gekozen.asiel ? DUO_DOELGROEPCODES : REGULIER);
   const geboortejaar = 1960 + Math.floor(random() * 48);
   const geboortedatum = `${geboortejaar}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
   const kennisgeving = plusDagen(vandaag, -Math.floor(random() * 120));
@@ -83,7 +89,7 @@ export function synthetischeInburgeraar(random: () => number, vandaag: string, p
     tussenvoegsel: null,
     achternaam: gekozen.achternaam,
     geboortedatum,
-    geslacht: random() < 0.5 ? 'man' : 'vrouw',
+    geslacht: gekozen.geslacht,
     nationaliteit: gekozen.nationaliteit,
     taal: gekozen.taal,
     tolkNodig: random() < 0.5,
