@@ -17,7 +17,7 @@ import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../shared/f
 import { DOELGROEP_LABELS, isAsielgroep } from '../../shared/rules/doelgroep';
 import { niveausVan, onderdelenOpA2 } from '../../shared/rules/pip';
 import { mapVanToepassing } from '../../shared/rules/pvt';
-import { ontzorgenEinde, termijnEindeVanaf } from '../../shared/rules/termijnen';
+import { ontzorgenEinde, ontzorgenPeriode, termijnEindeVanaf } from '../../shared/rules/termijnen';
 import { aanspreekvorm, adresregels, vulIn } from './aanspreken';
 
 export interface BeschikkingGegevens {
@@ -158,9 +158,9 @@ export function pipBeschikking(g: BeschikkingGegevens): Brief {
   const wijziging = pip.soort === 'wijziging';
   const naVerhuizing = !wijziging && !!i.termijnStartEerder && g.termijnStart === i.termijnStartEerder;
   const termijnEinde = termijnEindeVanaf(g.termijnStart);
+  const periode = pip.inhoud.startBijstand ? ontzorgenPeriode(pip.inhoud.startBijstand, g.dagtekening) : null;
   const eindeOntzorgen = pip.inhoud.startBijstand ? ontzorgenEinde(pip.inhoud.startBijstand) : null;
-  // A besluit works from its bekendmaking (Awb 3:40): ontzorgen is decided from the dagtekening on.
-  const startOntzorgen = pip.inhoud.startBijstand ? (pip.inhoud.startBijstand > g.dagtekening ? pip.inhoud.startBijstand : g.dagtekening) : null;
+  const startOntzorgen = periode?.start ?? null;
   const mapGeldt = mapVanToepassing(pip.inhoud.leerroute);
   const waarden: Record<string, string> = {
     aanspreekvorm: aanspreekvorm(i),

@@ -13,7 +13,7 @@ import { plusDagen } from './datum';
 import { heeftVerblijfsvergunningAsiel, isAsielgroep, type Doelgroep, type DuoDoelgroepcode } from './doelgroep';
 import type { Bevinding } from './intake';
 import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing } from './pvt';
-import { ontzorgenEinde, schakelenUiterlijk } from './termijnen';
+import { ontzorgenEinde, ontzorgenPeriode, schakelenUiterlijk } from './termijnen';
 
 export type { Bevinding } from './intake';
 
@@ -306,7 +306,7 @@ export function controleerPip(pip: PipInhoud, context: PipContext): Bevinding[] 
     if (pip.ontzorgen && pip.startBijstand) {
       const einde = ontzorgenEinde(pip.startBijstand);
       regel(
-        einde < vast.dagtekening,
+        ontzorgenPeriode(pip.startBijstand, vast.dagtekening) === null,
         'ontzorgen-voorbij',
         'art. 3:40 Awb; art. 56a lid 2 Participatiewet',
         `De zes maanden financieel ontzorgen liepen tot en met ${datumLang(einde)} en zijn op de dagtekening al voorbij. Een besluit werkt pas vanaf de bekendmaking: zet ontzorgen uit.`,

@@ -103,3 +103,13 @@ export function schakelenUiterlijk(termijnStart: string): string {
 export function ontzorgenEinde(startBijstand: string): string {
   return laatsteDagVanTermijn(startBijstand, 6);
 }
+
+/**
+ * The ontzorgen a beschikking decides on: from its dagtekening (Awb 3:40, a besluit works from its
+ * bekendmaking) or the later start of bijstand, to the end of the six months; null when those are over.
+ */
+export function ontzorgenPeriode(startBijstand: string, dagtekening: string): { start: string; einde: string } | null {
+  const einde = ontzorgenEinde(startBijstand);
+  if (einde < dagtekening) return null;
+  return { start: startBijstand > dagtekening ? startBijstand : dagtekening, einde };
+}

@@ -9,6 +9,7 @@ import {
   pipTermijn,
   pipUiterlijk,
   schakelenUiterlijk,
+  ontzorgenPeriode,
   termijnEindeVanaf,
   termijnStartVoor,
 } from '../../shared/rules/termijnen';
@@ -271,5 +272,18 @@ describe('which termijn a PIP states (Wi 11 lid 2–3)', () => {
   ])('a term starting %s ends %s, and agrees with inburgeringstermijnEinde', (start, einde) => {
     expect(termijnEindeVanaf(start)).toBe(einde);
     expect(inburgeringstermijnEinde(plusDagen(start, -1))).toBe(einde);
+  });
+});
+
+describe('the ontzorgen a beschikking decides on (Pw 56a lid 2; Awb 3:40)', () => {
+  it.each([
+    ['2026-03-01', '2026-02-20', { start: '2026-03-01', einde: '2026-08-31' }],
+    ['2026-03-01', '2026-04-14', { start: '2026-04-14', einde: '2026-08-31' }],
+    ['2026-03-01', '2026-08-31', { start: '2026-08-31', einde: '2026-08-31' }],
+    ['2026-03-01', '2026-09-01', null],
+    ['2025-08-31', '2026-02-28', { start: '2026-02-28', einde: '2026-02-28' }],
+    ['2027-08-31', '2028-02-29', { start: '2028-02-29', einde: '2028-02-29' }],
+  ] as const)('bijstand from %s, dagtekening %s → %o', (start, dagtekening, periode) => {
+    expect(ontzorgenPeriode(start, dagtekening)).toEqual(periode);
   });
 });

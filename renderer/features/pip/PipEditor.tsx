@@ -13,6 +13,8 @@ import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
 import { ALFABETISERING, ALFABETISERING_LABELS, LAGERE_NORM_REDENEN, LEERROUTES, LEERROUTE_LABELS, pipInhoud, type Pip, type PipFormulier, type PipInhoud } from '../../../shared/domain/pip';
 import { heeftVerblijfsvergunningAsiel, isAsielgroep } from '../../../shared/rules/doelgroep';
 import { koers } from '../../api/koers';
+import { vandaagInNederland } from '../../../shared/rules/datum';
+import { totaalNiveau } from '../../../shared/rules/pip';
 import { mapVanToepassing } from '../../../shared/rules/pvt';
 import { DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
@@ -39,12 +41,12 @@ const LEEG: PipFormulier = { magOpleidingAfmaken: false, ontzorgen: false };
 function beginVoor(inburgeraar: Inburgeraar): PipFormulier {
   if (!inburgeraar.leerrouteEerder) return LEEG;
   const niveaus = inburgeraar.niveausEerder;
-  const a2 = niveaus ? Object.values(niveaus).includes('A2') : false;
+  const niveau = niveaus ? totaalNiveau(niveaus) : null;
   return {
     ...LEEG,
     leerroute: inburgeraar.leerrouteEerder,
-    niveau: inburgeraar.leerrouteEerder === 'b1' ? (a2 ? 'A2' : 'B1') : null,
-    niveauPerOnderdeel: a2 ? niveaus : null,
+    niveau: inburgeraar.leerrouteEerder === 'b1' ? niveau : null,
+    niveauPerOnderdeel: niveau === 'A2' ? niveaus : null,
   };
 }
 
@@ -63,7 +65,7 @@ export function PipEditor({ inburgeraar, concept, bouwstenen, pipUiterlijk }: Pr
   const wijziging = concept?.soort === 'wijziging' ? (concept.wijzigingReden ?? 'anders') : null;
   // The routes considered belong to a first PIP and to schakelen (Awb 3:2, 3:46).
   const metOverwegingen = !wijziging || wijziging === 'schakelen';
-  const naTermijn = !wijziging && !!pipUiterlijk && pipUiterlijk < new Date().toISOString().slice(0, 10);
+  const naTermijn = !wijziging && !!pipUiterlijk && pipUiterlijk < vandaagInNederland();
 
   // The MAP is not part of the onderwijsroute (Wi 8 lid 3): clear it when that route is chosen.
   useEffect(() => {
