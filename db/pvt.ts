@@ -56,22 +56,6 @@ export async function aanwezigheidVanGroep(db: Verbinding, groepId: number) {
   return rijen.map((r) => ({ ...r, aanwezig: r.aanwezig === 1 }));
 }
 
-/** Every session of every group this person was registered for, with attendance. */
-export async function aanwezighedenVan(db: Verbinding, inburgeraarId: number): Promise<Aanwezigheid[]> {
-  const rijen = await db
-    .selectFrom('pvtAanwezigheid as a')
-    .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
-    .select(['s.soort', 's.uren', 'a.aanwezig'])
-    .where('a.inburgeraarId', '=', inburgeraarId)
-    .execute();
-  return rijen.map((r) => ({ soort: r.soort, uren: r.uren, aanwezig: r.aanwezig === 1 }));
-}
-
-export async function pvtDossier(db: Verbinding, inburgeraarId: number) {
-  const rij = await db.selectFrom('pvtDossiers').selectAll().where('inburgeraarId', '=', inburgeraarId).executeTakeFirst();
-  return rij ?? { inburgeraarId, intakeUren: 0, datumOndertekening: null, plaatsOndertekening: null, sjabloonVersie: null, scanDocumentId: null };
-}
-
 export async function zetPvtDossier(
   db: Verbinding,
   inburgeraarId: number,
@@ -82,26 +66,6 @@ export async function zetPvtDossier(
     .values({ inburgeraarId, intakeUren: 0, datumOndertekening: null, plaatsOndertekening: null, sjabloonVersie: null, scanDocumentId: null, ...velden })
     .onConflict((oc) => oc.column('inburgeraarId').doUpdateSet(velden))
     .execute();
-}
-
-export async function groepenVan(db: Verbinding, inburgeraarId: number) {
-  return db
-    .selectFrom('pvtDeelnemers as d')
-    .innerJoin('pvtGroepen as g', 'g.id', 'd.groepId')
-    .select(['g.id', 'g.naam'])
-    .where('d.inburgeraarId', '=', inburgeraarId)
-    .execute();
-}
-
-export async function mapVan(db: Verbinding, inburgeraarId: number): Promise<{ themas: MapThemaInvoer[]; eindgesprek: string | null }> {
-  const rijen = await db.selectFrom('mapThemas').selectAll().where('inburgeraarId', '=', inburgeraarId).execute();
-  const perThema = new Map(rijen.map((r) => [r.thema, r]));
-  const themas = MAP_THEMAS.map((thema) => {
-    const r = perThema.get(thema);
-    return { thema, status: r?.status ?? 'open', uren: r?.uren ?? 0, aanbieder: r?.aanbieder ?? null };
-  });
-  const dossier = await db.selectFrom('mapDossiers').select('eindgesprek').where('inburgeraarId', '=', inburgeraarId).executeTakeFirst();
-  return { themas, eindgesprek: dossier?.eindgesprek ?? null };
 }
 
 export async function schrijfMap(db: Verbinding, inburgeraarId: number, themas: MapThemaInvoer[], eindgesprek: string | null): Promise<void> {

@@ -100,7 +100,5 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
     };
   }
 
-  return { mutatie, lezing, bestandOpslaan, inTransactie };
+  return { mutatie, lezing, bestandOpslaan };
 }
-
-export type UseCaseBouwers = ReturnType<typeof maakUseCases>;
