@@ -27,7 +27,7 @@ const LAGEN = {
   shared: { mappen: ['shared'], pakketten: ['zod', 'dayjs'], weiger: [ELECTRON, SQL, DRIVER, PDF, NODE] },
   renderer: { mappen: ['renderer', 'shared'], pakketten: RENDERER_PAKKETTEN, weiger: [ELECTRON, SQL, DRIVER, PDF, NODE] },
   db: { mappen: ['db', 'shared'], pakketten: ['kysely', 'better-sqlite3-multiple-ciphers', 'zod', NODE_BUILTINS], weiger: [ELECTRON, PDF] },
-  electron: { mappen: ['electron', 'db', 'shared'], pakketten: ['pdf-lib', '@pdf-lib/fontkit', 'zod', NODE_BUILTINS], weiger: [ELECTRON, SQL, DRIVER] },
+  electron: { mappen: ['electron', 'db', 'shared'], pakketten: ['pdf-lib', '@pdf-lib/fontkit', 'exceljs', 'zod', NODE_BUILTINS], weiger: [ELECTRON, SQL, DRIVER] },
 };
 
 const leesbaar = (naam) => naam.replace('[^/]+', '*');

@@ -157,6 +157,8 @@ export interface PvtGroepTabel {
   naam: string;
   notitie: string | null;
   aangemaakt: string;
+  /** 'pvt' or 'map': a group runs one traject. */
+  traject: Generated<string>;
 }
 
 export interface PvtSessieTabel {
@@ -170,6 +172,8 @@ export interface PvtSessieTabel {
   uren: number;
   soort: Sessiesoort;
   kernwaarde: Kernwaarde | null;
+  /** A MAP session covers one thema (Besluit 3.2 lid 1). */
+  mapThema: MapThema | null;
 }
 
 export interface PvtDeelnemerTabel {
@@ -208,7 +212,146 @@ export interface MapDossierTabel {
   eindgesprek: string | null;
 }
 
+export interface VoortgangsgesprekTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  gepland: string;
+  tijd: string | null;
+  gehouden: string | null;
+  metTolk: Generated<number>;
+  verslag: string | null;
+  aangemaakt: string;
+}
+
+export interface LeerroutePeriodeTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  aanbieder: string;
+  van: string;
+  tot: string;
+  urenAangeboden: number;
+  urenGevolgd: number;
+  verzuimGeoorloofd: Generated<number>;
+  verzuimOngeoorloofd: Generated<number>;
+  /** 'nt2' counts toward afschalen (600 h) and the Z-route cursusuren; 'knm' only toward the latter. */
+  soort: Generated<string>;
+}
+
+export interface ExamenresultaatTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  onderdeel: string;
+  niveau: string | null;
+  datum: string;
+  behaald: number;
+}
+
+export interface ParticipatieactiviteitTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  datum: string;
+  omschrijving: string;
+  uren: number;
+}
+
+export interface ParticipatieladderTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  trede: number;
+  datum: string;
+  toelichting: string | null;
+}
+
+export interface BegeleidingTabel {
+  inburgeraarId: number;
+  start: string;
+  geplandEinde: string | null;
+  afgerondOp: string | null;
+  uitvoerder: string | null;
+  /** Checklist as JSON: [{ onderdeel, gereedOp }]. */
+  onderdelen: Generated<string>;
+}
+
+export interface OntzorgenTabel {
+  inburgeraarId: number;
+  startBijstand: string;
+  /** JSON array of the vaste lasten paid on the person's behalf. */
+  vasteLasten: Generated<string>;
+  einde: string;
+  uitstroomgesprek: string | null;
+  toelichting: string | null;
+}
+
+export interface JournaalTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  datum: string;
+  soort: string;
+  metTolk: Generated<number>;
+  tekst: string;
+  aangemaakt: string;
+}
+
+export interface AfspraakTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  datum: string;
+  tijd: string;
+  plaats: string;
+  onderwerp: string;
+  metTolk: Generated<number>;
+  afgehandeld: Generated<number>;
+}
+
+export interface DuoMeldingTabel {
+  inburgeraarId: number;
+  veld: string;
+  waarde: string;
+  gemeldOp: string;
+}
+
+export interface SignaalUitstelTabel {
+  inburgeraarId: number;
+  sleutel: string;
+  tot: string;
+  reden: string;
+  aangemaakt: string;
+}
+
+export interface WachtOpDerdeTabel {
+  inburgeraarId: number;
+  omschrijving: string;
+  sinds: string;
+  verwachtOp: string | null;
+  ontvangenOp: string | null;
+}
+
+export interface StatuswijzigingTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  van: Status;
+  naar: Status;
+  datum: string;
+  reden: string | null;
+  nieuweGemeente: string | null;
+  correctie: Generated<number>;
+  aangemaakt: string;
+}
+
 export interface DB {
+  voortgangsgesprekken: VoortgangsgesprekTabel;
+  leerroutePeriodes: LeerroutePeriodeTabel;
+  examenresultaten: ExamenresultaatTabel;
+  participatieactiviteiten: ParticipatieactiviteitTabel;
+  participatieladder: ParticipatieladderTabel;
+  begeleiding: BegeleidingTabel;
+  ontzorgen: OntzorgenTabel;
+  journaal: JournaalTabel;
+  afspraken: AfspraakTabel;
+  duoMeldingen: DuoMeldingTabel;
+  signaalUitstel: SignaalUitstelTabel;
+  wachtOpDerde: WachtOpDerdeTabel;
+  statuswijzigingen: StatuswijzigingTabel;
   pvtGroepen: PvtGroepTabel;
   pvtSessies: PvtSessieTabel;
   pvtDeelnemers: PvtDeelnemerTabel;

@@ -3,6 +3,7 @@ import { basis } from './0001_basis';
 import { intakePip } from './0002_intake_pip';
 import { pvtMap } from './0003_pvt_map';
 import { brpNaamVerhuizing } from './0004_brp_naam_verhuizing';
+import { werkvoorraad } from './0005_werkvoorraad';
 
 // The inline registry: numbered, in order, never renumbered. Names are what the vault records.
 export const MIGRATIES: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIES: Record<string, Migration> = {
   '0002_intake_pip': intakePip,
   '0003_pvt_map': pvtMap,
   '0004_brp_naam_verhuizing': brpNaamVerhuizing,
+  '0005_werkvoorraad': werkvoorraad,
 };
