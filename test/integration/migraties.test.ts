@@ -52,6 +52,19 @@ async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number
   await db.insertInto('pvtDossiers').values({ inburgeraarId, intakeUren: 2, datumOndertekening: null, plaatsOndertekening: null, sjabloonVersie: null, scanDocumentId: null }).execute();
   await db.insertInto('mapThemas').values({ inburgeraarId, thema: 'werk_vinden', status: 'bezig', uren: 4, aanbieder: null }).execute();
   await db.insertInto('mapDossiers').values({ inburgeraarId, eindgesprek: null }).execute();
+  await db.insertInto('voortgangsgesprekken').values({ inburgeraarId, gepland: '2026-03-01', tijd: null, gehouden: null, verslag: null, aangemaakt: NU }).execute();
+  await db.insertInto('leerroutePeriodes').values({ inburgeraarId, aanbieder: 'Taalschool', van: '2026-01-01', tot: '2026-01-31', urenAangeboden: 40, urenGevolgd: 36 }).execute();
+  await db.insertInto('examenresultaten').values({ inburgeraarId, onderdeel: 'lezen', niveau: 'A2', datum: '2026-02-01', behaald: 1 }).execute();
+  await db.insertInto('participatieactiviteiten').values({ inburgeraarId, datum: '2026-02-01', omschrijving: 'Vrijwilligerswerk', uren: 4 }).execute();
+  await db.insertInto('participatieladder').values({ inburgeraarId, trede: 3, datum: '2026-02-01', toelichting: null }).execute();
+  await db.insertInto('begeleiding').values({ inburgeraarId, start: '2026-01-05', geplandEinde: null, afgerondOp: null, uitvoerder: null }).execute();
+  await db.insertInto('ontzorgen').values({ inburgeraarId, startBijstand: '2026-01-05', einde: '2026-07-04', uitstroomgesprek: null, toelichting: null }).execute();
+  await db.insertInto('journaal').values({ inburgeraarId, datum: '2026-02-01', soort: 'telefoon', tekst: 'Gebeld', aangemaakt: NU }).execute();
+  await db.insertInto('afspraken').values({ inburgeraarId, datum: '2026-03-01', tijd: '10:00', plaats: 'Gemeentehuis', onderwerp: 'Gesprek' }).execute();
+  await db.insertInto('duoMeldingen').values({ inburgeraarId, veld: 'leerroute', waarde: 'b1', gemeldOp: '2026-02-01' }).execute();
+  await db.insertInto('signaalUitstel').values({ inburgeraarId, sleutel: 'schakelen', tot: '2026-03-01', reden: 'Besproken', aangemaakt: NU }).execute();
+  await db.insertInto('wachtOpDerde').values({ inburgeraarId, omschrijving: 'Medische informatie', sinds: '2026-02-01', verwachtOp: null, ontvangenOp: null }).execute();
+  await db.insertInto('statuswijzigingen').values({ inburgeraarId, van: 'aangemeld', naar: 'intake', datum: '2026-01-10', reden: null, nieuweGemeente: null, aangemaakt: NU }).execute();
 }
 
 /** Row count per table that has a foreign key to `ouder`, found in the schema itself. */
