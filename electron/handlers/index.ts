@@ -14,6 +14,13 @@ import { pvtHandlers } from './pvt';
 import { maakRegister, type FoutMelder, type Handlers } from './register';
 import { taakHandlers } from './taken';
 import { werklijstHandlers } from './werklijst';
+import { werkvoorraadHandlers } from './werkvoorraad';
+import { voortgangHandlers } from './voortgang';
+import { begeleidingHandlers } from './begeleiding';
+import { journaalHandlers } from './journaal';
+import { duoHandlers } from './duo';
+import { logboekHandlers } from './logboek';
+import { importerenHandlers } from './importeren';
 
 export type { HandlerDeps } from './deps';
 export type { Handlers } from './register';
@@ -36,6 +43,13 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...werklijstHandlers(deps),
       ...ceremonieHandlers(deps, taken),
       ...taakHandlers(taken),
+      ...werkvoorraadHandlers(deps),
+      ...voortgangHandlers(deps),
+      ...begeleidingHandlers(deps),
+      ...journaalHandlers(deps),
+      ...duoHandlers(deps),
+      ...logboekHandlers(deps),
+      ...importerenHandlers(deps),
     },
     melder,
   );

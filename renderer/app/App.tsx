@@ -6,6 +6,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/nl';
 import { HashRouter, Route, Routes } from 'react-router';
 import { Home } from '../features/home/Home';
+import { DuoMeldingen } from '../features/duo/DuoMeldingen';
+import { Importeren } from '../features/importeren/Importeren';
+import { Agenda } from '../features/journaal/Agenda';
 import { Dossier } from '../features/inburgeraars/Dossier';
 import { InburgeraarsLijst } from '../features/inburgeraars/InburgeraarsLijst';
 import { NieuweInburgeraar } from '../features/inburgeraars/NieuweInburgeraar';
@@ -37,6 +40,9 @@ export function App() {
                   <Route path="/inburgeraars/:id" element={<Dossier />} />
                   <Route path="/pvt" element={<PvtOverzicht />} />
                   <Route path="/pvt/groepen/:id" element={<GroepPagina />} />
+                  <Route path="/agenda" element={<Agenda />} />
+                  <Route path="/duo" element={<DuoMeldingen />} />
+                  <Route path="/importeren" element={<Importeren />} />
                   <Route path="/instellingen" element={<Instellingen />} />
                 </Routes>
               </Indeling>

@@ -17,6 +17,8 @@ const MENU = [
   { naar: '/inburgeraars', label: 'Inburgeraars', einde: true },
   { naar: '/inburgeraars/nieuw', label: 'Nieuwe inburgeraar', einde: true },
   { naar: '/pvt', label: 'PVT en MAP', einde: false },
+  { naar: '/agenda', label: 'Agenda', einde: true },
+  { naar: '/duo', label: 'DUO-meldingen', einde: true },
   { naar: '/instellingen', label: 'Instellingen', einde: true },
 ];
 

@@ -14,6 +14,13 @@ import { pipKanalen } from './pip';
 import { pvtKanalen } from './pvt';
 import { takenKanalen } from './taken';
 import { werklijstKanalen } from './werklijst';
+import { werkvoorraadKanalen } from './werkvoorraad';
+import { voortgangKanalen } from './voortgang';
+import { begeleidingKanalen } from './begeleiding';
+import { journaalKanalen } from './journaal';
+import { duoKanalen } from './duo';
+import { logboekKanalen } from './logboek';
+import { importerenKanalen } from './importeren';
 
 // Every IPC channel of Koers: its name, the zod schema of its input and of its output.
 // window.koers is generated from this object; a channel that is not here does not exist.
@@ -33,6 +40,13 @@ export const contract = {
   ...werklijstKanalen,
   ...ceremonieKanalen,
   ...takenKanalen,
+  ...werkvoorraadKanalen,
+  ...voortgangKanalen,
+  ...begeleidingKanalen,
+  ...journaalKanalen,
+  ...duoKanalen,
+  ...logboekKanalen,
+  ...importerenKanalen,
 } as const;
 
 export type Contract = typeof contract;
@@ -55,6 +69,13 @@ type Domeinen = [
   typeof werklijstKanalen,
   typeof ceremonieKanalen,
   typeof takenKanalen,
+  typeof werkvoorraadKanalen,
+  typeof voortgangKanalen,
+  typeof begeleidingKanalen,
+  typeof journaalKanalen,
+  typeof duoKanalen,
+  typeof logboekKanalen,
+  typeof importerenKanalen,
 ];
 type SleutelsVan<T> = T extends unknown ? keyof T : never;
 type Dubbel<T extends readonly unknown[]> = T extends readonly [infer Eerste, ...infer Rest] ? (keyof Eerste & SleutelsVan<Rest[number]>) | Dubbel<Rest> : never;

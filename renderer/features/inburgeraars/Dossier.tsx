@@ -6,8 +6,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { DOSSIER_TABBLADEN, type DossierTabblad } from '../../../shared/domain/signaal';
 import { bsnWeergave, datumLang, volledigeNaam } from '../../../shared/format';
 import { STATUS_LABELS, pipTermijnLoopt } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
@@ -17,20 +17,33 @@ import { GegevensTab } from './GegevensTab';
 import { IntakeTab } from '../intake/IntakeTab';
 import { PipTab } from '../pip/PipTab';
 import { PvtTab } from '../pvt/PvtTab';
+import { BegeleidingTab } from '../begeleiding/BegeleidingTab';
+import { JournaalTab } from '../journaal/JournaalTab';
+import { LogboekTab } from '../logboek/LogboekTab';
+import { VoortgangTab } from '../voortgang/VoortgangTab';
 
-const TABBLADEN = [
+const TABBLADEN: readonly { sleutel: DossierTabblad; label: string }[] = [
   { sleutel: 'gegevens', label: 'Gegevens' },
   { sleutel: 'intake', label: 'Intake' },
   { sleutel: 'pip', label: 'PIP' },
   { sleutel: 'pvt', label: 'PVT en MAP' },
-  { sleutel: 'voortgang', label: 'Voortgang', later: true },
+  { sleutel: 'voortgang', label: 'Voortgang' },
+  { sleutel: 'begeleiding', label: 'Begeleiding' },
+  { sleutel: 'journaal', label: 'Journaal' },
   { sleutel: 'documenten', label: 'Documenten' },
-  { sleutel: 'logboek', label: 'Logboek', later: true },
-] as const;
+  { sleutel: 'logboek', label: 'Logboek' },
+];
+
+function alsTabblad(waarde: string | null): DossierTabblad {
+  return (DOSSIER_TABBLADEN as readonly string[]).includes(waarde ?? '') ? (waarde as DossierTabblad) : 'gegevens';
+}
 
 export function Dossier() {
   const id = Number(useParams().id);
-  const [tab, setTab] = useState<(typeof TABBLADEN)[number]['sleutel']>('gegevens');
+  // The tab is in the address (?tab=pip), so a werkvoorraad row can open the place where its work is done.
+  const [params, setParams] = useSearchParams();
+  const tab = alsTabblad(params.get('tab'));
+  const setTab = (waarde: DossierTabblad) => setParams({ tab: waarde }, { replace: true });
   const dossier = useQuery({ queryKey: ['inburgeraar', id], queryFn: () => koers('inburgeraarOphalen', { id }) });
   if (dossier.isPending) return <Laden />;
   if (dossier.isError) return <FoutMelding fout={dossier.error} />;
@@ -74,8 +87,6 @@ export function Dossier() {
               label={t.label}
               id={`tab-${t.sleutel}`}
               aria-controls={`paneel-${t.sleutel}`}
-              disabled={'later' in t}
-              title={'later' in t ? 'Komt in een volgende versie van Koers' : undefined}
             />
           ))}
         </Tabs>
@@ -85,7 +96,11 @@ export function Dossier() {
         {tab === 'intake' && <IntakeTab inburgeraarId={inburgeraar.id} />}
         {tab === 'pip' && <PipTab inburgeraar={inburgeraar} />}
         {tab === 'pvt' && <PvtTab inburgeraarId={inburgeraar.id} />}
+        {tab === 'voortgang' && <VoortgangTab inburgeraarId={inburgeraar.id} />}
+        {tab === 'begeleiding' && <BegeleidingTab inburgeraarId={inburgeraar.id} />}
+        {tab === 'journaal' && <JournaalTab inburgeraarId={inburgeraar.id} />}
         {tab === 'documenten' && <DocumentenTab inburgeraar={inburgeraar} />}
+        {tab === 'logboek' && <LogboekTab inburgeraarId={inburgeraar.id} />}
       </Box>
     </>
   );

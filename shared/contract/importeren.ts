@@ -1,0 +1,2 @@
+// Channels of this domain; see ./index.ts.
+export const importerenKanalen = {} as const;
