@@ -64,8 +64,18 @@ export const intakeInvoer = z.object({
 });
 export type IntakeInvoer = z.output<typeof intakeInvoer>;
 
-export const OPROEP_UITKOMSTEN = ['open', 'verschenen', 'niet_verschenen'] as const;
+// Wi 14 lid 2: only 'niet_verschenen' is a no-show (waarschuwing, herhaalde oproep; after three, intake in
+// afwezigheid). 'verzet' (the appointment was moved) and 'afgemeld' (cancelled in time with a reason) need a new
+// oproep but are not a no-show.
+export const OPROEP_UITKOMSTEN = ['open', 'verschenen', 'niet_verschenen', 'verzet', 'afgemeld'] as const;
 export type OproepUitkomst = (typeof OPROEP_UITKOMSTEN)[number];
+export const OPROEP_UITKOMST_LABELS: Record<OproepUitkomst, string> = {
+  open: 'Nog open',
+  verschenen: 'Verschenen',
+  niet_verschenen: 'Niet verschenen',
+  verzet: 'Verzet',
+  afgemeld: 'Afgemeld',
+};
 
 export const oproep = z.object({
   id,
