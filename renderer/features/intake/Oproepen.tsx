@@ -14,7 +14,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { Uitvoer } from '../../../shared/contract';
-import { oproepInvoer } from '../../../shared/domain/intake';
+import { OPROEP_UITKOMST_LABELS, oproepInvoer } from '../../../shared/domain/intake';
 import { datumKort } from '../../../shared/format';
 import { isIsoDatum, vandaagInNederland } from '../../../shared/rules/datum';
 import { datumconflictenOproep, MAX_OPROEPEN, MIN_DAGEN_TOT_AFSPRAAK } from '../../../shared/rules/intake';
@@ -24,7 +24,7 @@ import { DocumentKnop } from '../../components/DocumentKnop';
 import { DatumVeld, TekstVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
 
-const UITKOMST = { open: 'Nog open', verschenen: 'Verschenen', niet_verschenen: 'Niet verschenen' } as const;
+const UITKOMST = OPROEP_UITKOMST_LABELS;
 const formulier = oproepInvoer.omit({ inburgeraarId: true });
 
 /** Wi 14 lid 1–2: oproep → schriftelijke waarschuwing met herhaalde oproep → na drie: in afwezigheid. */
