@@ -338,7 +338,24 @@ export interface StatuswijzigingTabel {
   aangemaakt: string;
 }
 
+export interface ZRouteTabel {
+  inburgeraarId: number;
+  eindgesprek: string | null;
+  afgerondOp: string | null;
+}
+
+export interface VerwijtbaarheidTabel {
+  inburgeraarId: number;
+  /** 'pvt' or 'map'. */
+  onderdeel: string;
+  verwijtbaar: number;
+  vastgesteldOp: string;
+  toelichting: string | null;
+}
+
 export interface DB {
+  zRoute: ZRouteTabel;
+  verwijtbaarheid: VerwijtbaarheidTabel;
   voortgangsgesprekken: VoortgangsgesprekTabel;
   leerroutePeriodes: LeerroutePeriodeTabel;
   examenresultaten: ExamenresultaatTabel;

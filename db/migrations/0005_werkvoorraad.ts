@@ -151,6 +151,25 @@ export const werkvoorraad: Migration = {
       .execute();
     await index('statuswijzigingen');
 
+    // Z-route (Besluit 3.14 lid 1 onder c): the eindgesprek met het college and the day the route was completed.
+    await db.schema
+      .createTable('zRoute')
+      .addColumn('inburgeraarId', 'integer', (c) => c.primaryKey().references('inburgeraars.id').onDelete('cascade'))
+      .addColumn('eindgesprek', 'text')
+      .addColumn('afgerondOp', 'text')
+      .execute();
+
+    // The verwijtbaar indicator for PVT or MAP not completed, reported to DUO only in the last two months of the termijn.
+    await db.schema
+      .createTable('verwijtbaarheid')
+      .addColumn('inburgeraarId', 'integer', (c) => c.notNull().references('inburgeraars.id').onDelete('cascade'))
+      .addColumn('onderdeel', 'text', (c) => c.notNull())
+      .addColumn('verwijtbaar', 'integer', (c) => c.notNull())
+      .addColumn('vastgesteldOp', 'text', (c) => c.notNull())
+      .addColumn('toelichting', 'text')
+      .addPrimaryKeyConstraint('verwijtbaarheid_pk', ['inburgeraarId', 'onderdeel'])
+      .execute();
+
     // The MAP runs in groups like the PVT: a group is for one traject; a MAP session covers one thema.
     await db.schema.alterTable('pvtGroepen').addColumn('traject', 'text', (c) => c.notNull().defaultTo('pvt')).execute();
     await db.schema.alterTable('pvtSessies').addColumn('mapThema', 'text').execute();

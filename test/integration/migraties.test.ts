@@ -64,6 +64,8 @@ async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number
   await db.insertInto('duoMeldingen').values({ inburgeraarId, veld: 'leerroute', waarde: 'b1', gemeldOp: '2026-02-01' }).execute();
   await db.insertInto('signaalUitstel').values({ inburgeraarId, sleutel: 'schakelen', tot: '2026-03-01', reden: 'Besproken', aangemaakt: NU }).execute();
   await db.insertInto('wachtOpDerde').values({ inburgeraarId, omschrijving: 'Medische informatie', sinds: '2026-02-01', verwachtOp: null, ontvangenOp: null }).execute();
+  await db.insertInto('zRoute').values({ inburgeraarId, eindgesprek: null, afgerondOp: null }).execute();
+  await db.insertInto('verwijtbaarheid').values({ inburgeraarId, onderdeel: 'pvt', verwijtbaar: 0, vastgesteldOp: '2026-02-01', toelichting: null }).execute();
   await db.insertInto('statuswijzigingen').values({ inburgeraarId, van: 'aangemeld', naar: 'intake', datum: '2026-01-10', reden: null, nieuweGemeente: null, aangemaakt: NU }).execute();
 }
 
