@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOELGROEPEN } from '../rules/doelgroep';
-import { id, isoDatum, verplichteTekst } from './velden';
+import { id, isoDatum, optioneleDatum, verplichteTekst } from './velden';
 
 // A signaal is one concrete thing the regisseur must do for one dossier: what, by when, why (the article)
 // and where in Koers it is done. shared/rules/signalen.ts derives them from the facts; nothing stores them,
@@ -93,4 +93,37 @@ export const signaalUitstelInvoer = z.object({
   sleutel: z.string().min(1).max(80),
   tot: isoDatum('Uitstellen tot'),
   reden: verplichteTekst('Reden van uitstel', 500),
+});
+
+/** A snoozed signal: the signal itself, until when, and why (the reason stays in the vault, never in the logboek). */
+export const uitgesteldSignaal = signaal.extend({ tot: z.string(), reden: z.string() });
+export type UitgesteldSignaal = z.infer<typeof uitgesteldSignaal>;
+
+export const signaalUitstelOpheffenInvoer = z.object({
+  inburgeraarId: id,
+  sleutel: z.string().min(1).max(80),
+});
+
+// Besluit inburgering 2021 art. 5.3 lid 2: the PIP waits for information from a third party (the note itself
+// is free text in the vault; the date it was received starts the two weeks).
+export const wachtOpDerde = z.object({
+  inburgeraarId: id,
+  naam: z.string(),
+  omschrijving: z.string(),
+  sinds: z.string(),
+  verwachtOp: z.string().nullable(),
+  ontvangenOp: z.string().nullable(),
+});
+export type WachtOpDerde = z.infer<typeof wachtOpDerde>;
+
+export const wachtOpDerdeInvoer = z.object({
+  inburgeraarId: id,
+  omschrijving: verplichteTekst('Waarop wordt gewacht', 500),
+  sinds: isoDatum('Wacht sinds'),
+  verwachtOp: optioneleDatum('Verwacht op'),
+});
+
+export const wachtOpDerdeOntvangenInvoer = z.object({
+  inburgeraarId: id,
+  ontvangenOp: isoDatum('Ontvangen op'),
 });

@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDatum, laatsteDagVanTermijn, plusDagen, plusJaren, vandaagInNederland, weekdag } from '../../shared/rules/datum';
 import {
+  aantalNietVerschenen,
+  begeleidingStart,
+  beslistermijnBezwaar,
+  beslistermijnBezwaarEinde,
+  BEWAARTERMIJNEN,
+  bewaarregelOp,
+  bewaartermijnEinde,
+  eersteDagVanLaatsteMaanden,
+  HERHAALDE_OPROEP_BINNEN_DAGEN,
+  herhaaldeOproepUiterlijk,
+  kerngegevensBewarenTot,
+  nieuweTermijnIntakeNaBoete,
+  pipNaInformatieDerde,
+  pvtMapSignaalVanaf,
+  verlengingAanvraagVanaf,
+  verlengingAanvragenUiterlijk,
+  verlengingBesluitUiterlijk,
+  verwijtbaarheidMeldenVanaf,
   bezwaartermijn,
   bezwaartermijnEinde,
   inburgeringstermijnEinde,
@@ -285,5 +303,169 @@ describe('the ontzorgen a beschikking decides on (Pw 56a lid 2; Awb 3:40)', () =
     ['2027-08-31', '2028-02-29', { start: '2028-02-29', einde: '2028-02-29' }],
   ] as const)('bijstand from %s, dagtekening %s → %o', (start, dagtekening, periode) => {
     expect(ontzorgenPeriode(start, dagtekening)).toEqual(periode);
+  });
+});
+
+describe('begeleidingStart — Wi 13 lid 3: the day of BRP inschrijving', () => {
+  it.each(['2026-11-23', '2028-02-29', '2026-12-31', '2026-05-15'])('inschrijving %s → start the same day, never moved', (brp) => {
+    expect(begeleidingStart(brp)).toBe(brp);
+  });
+});
+
+describe('oproepen — Wi 14 lid 1–2 with the gemeente\'s own term', () => {
+  it('the policy default is a week, and a gemeente can choose its own', () => {
+    expect(HERHAALDE_OPROEP_BINNEN_DAGEN).toBe(7);
+    expect(herhaaldeOproepUiterlijk('2026-11-23')).toBe('2026-11-30');
+    expect(herhaaldeOproepUiterlijk('2026-11-23', 10)).toBe('2026-12-03');
+  });
+
+  it.each([
+    ['2026-12-28', '2027-01-04'], // year end
+    ['2028-02-26', '2028-03-04'], // across a leap day
+    ['2027-02-26', '2027-03-05'],
+    ['2026-01-31', '2026-02-07'], // month end
+  ])('missed %s → herhaalde oproep by %s', (gemist, uiterlijk) => {
+    expect(herhaaldeOproepUiterlijk(gemist)).toBe(uiterlijk);
+  });
+
+  it('counts only niet_verschenen as a no-show', () => {
+    expect(aantalNietVerschenen([{ uitkomst: 'niet_verschenen' }, { uitkomst: 'verzet' }, { uitkomst: 'afgemeld' }, { uitkomst: 'niet_verschenen' }, { uitkomst: 'open' }])).toBe(2);
+    expect(aantalNietVerschenen([])).toBe(0);
+  });
+});
+
+describe('nieuweTermijnIntakeNaBoete — Wi 22 lid 2: at most two months from the day after bekendmaking', () => {
+  it.each([
+    ['2026-04-14', '2026-06-14'],
+    ['2026-12-31', '2027-02-28'], // year end, no 31 February
+    ['2026-12-30', '2027-02-28'],
+    ['2027-12-31', '2028-02-29'], // into a leap February
+    ['2028-02-29', '2028-04-30'], // from a leap day: 1 March to 30 April
+    ['2027-02-28', '2027-04-30'],
+    ['2026-08-31', '2026-10-31'],
+    ['2026-03-13', '2026-05-13'],
+  ])('bekendmaking %s → new term ends at the latest %s', (bekendmaking, einde) => {
+    expect(nieuweTermijnIntakeNaBoete(bekendmaking)).toBe(einde);
+  });
+});
+
+describe('pipNaInformatieDerde — Besluit 5.3 lid 2: two weeks after receipt, Atw art. 1', () => {
+  it.each([
+    ['an ordinary Monday', '2026-11-09', '2026-11-23', null],
+    ['the gelijkgestelde dag 15 May 2026 → Monday', '2026-05-01', '2026-05-18', 'vrijdag na Hemelvaartsdag (gelijkgestelde dag)'],
+    ['eerste Kerstdag → Monday 28 Dec', '2026-12-11', '2026-12-28', 'eerste Kerstdag'],
+    ['Nieuwjaarsdag across the year end', '2026-12-18', '2027-01-04', 'Nieuwjaarsdag'],
+    ['a leap day is an ordinary end', '2028-02-15', '2028-02-29', null],
+  ])('%s: received %s → %s', (_naam, ontvangen, uiterlijk, reden) => {
+    const t = pipNaInformatieDerde(ontvangen);
+    expect(t.datum).toBe(uiterlijk);
+    expect(t.verschovenWegens).toBe(reden);
+    expect(t.startdatum).toBe(ontvangen);
+    expect(t.artikel).toContain('art. 5.3 lid 2 Besluit inburgering 2021');
+  });
+
+  it('takes the gemeente\'s extra rustdagen', () => {
+    expect(pipNaInformatieDerde('2026-06-01').datum).toBe('2026-06-15');
+    expect(pipNaInformatieDerde('2026-06-01', [{ datum: '2026-06-15', naam: 'extra dag' }])).toMatchObject({ datum: '2026-06-16', verschovenWegens: 'extra dag' });
+  });
+});
+
+describe('the last months of a term (verlenging, PVT/MAP, verwijtbaarheid)', () => {
+  it.each([
+    ['2029-04-14', 6, '2028-10-15'],
+    ['2028-02-29', 6, '2027-09-01'],
+    ['2031-02-28', 6, '2030-09-01'],
+    ['2028-08-31', 6, '2028-03-01'],
+    ['2028-08-30', 6, '2028-03-01'], // no 30 February: never open early
+    ['2028-08-28', 6, '2028-02-29'],
+    ['2027-08-28', 6, '2027-03-01'],
+    ['2027-08-27', 6, '2027-02-28'],
+    ['2029-12-31', 6, '2029-07-01'],
+    ['2028-02-29', 2, '2028-01-01'], // DOMAIN: end 29 Feb 2028
+    ['2028-02-28', 2, '2027-12-29'],
+    ['2029-04-30', 2, '2029-03-01'],
+    ['2029-04-28', 2, '2029-03-01'], // no 29 February 2029
+    ['2029-04-27', 2, '2029-02-28'],
+    ['2028-04-28', 2, '2028-02-29'],
+    ['2028-12-31', 2, '2028-11-01'],
+    ['2029-01-31', 2, '2028-12-01'], // across the year end
+    ['2029-02-28', 2, '2029-01-01'],
+  ])('a term ending %s: its last %i months start %s', (einde, maanden, vanaf) => {
+    expect(eersteDagVanLaatsteMaanden(einde, maanden)).toBe(vanaf);
+  });
+
+  it('verlengingAanvraagVanaf — Besluit 4.5 lid 1: not earlier than six months before the end', () => {
+    expect(verlengingAanvraagVanaf('2029-04-14')).toBe('2028-10-15');
+    expect(verlengingAanvraagVanaf('2028-02-29')).toBe('2027-09-01');
+    expect(verlengingAanvraagVanaf('2028-08-30')).toBe('2028-03-01');
+    expect(pvtMapSignaalVanaf('2029-04-14')).toBe('2028-10-15');
+  });
+
+  it('DUO decides within 8 weeks (Besluit 4.5 lid 2), with the Atw; the advice is to ask 8 weeks before the end', () => {
+    expect(verlengingBesluitUiterlijk('2026-03-20')).toMatchObject({ datum: '2026-05-18', oorspronkelijk: '2026-05-15' });
+    expect(verlengingAanvragenUiterlijk('2029-04-14')).toBe('2029-02-17');
+    expect(verlengingAanvragenUiterlijk('2028-04-25')).toBe('2028-02-29');
+  });
+
+  it.each([
+    ['2028-02-29', '2028-01-01'],
+    ['2029-04-30', '2029-03-01'],
+    ['2029-04-29', '2029-03-01'],
+    ['2029-01-31', '2028-12-01'],
+    ['2029-03-31', '2029-02-01'],
+    ['2030-12-31', '2030-11-01'],
+  ])('verwijtbaarheidMeldenVanaf — only in the last 2 months: end %s → from %s', (einde, vanaf) => {
+    expect(verwijtbaarheidMeldenVanaf(einde)).toBe(vanaf);
+  });
+});
+
+describe('beslistermijnBezwaarEinde — Awb 7:10 with Atw art. 1', () => {
+  it.each<[string, string, boolean, boolean, string]>([
+    ['six weeks', '2026-05-26', false, false, '2026-07-07'],
+    ['twelve with a commissie (lid 1)', '2026-05-26', true, false, '2026-08-18'],
+    ['six plus six verdaging (lid 3)', '2026-05-26', false, true, '2026-08-18'],
+    ['twelve plus six', '2026-05-26', true, true, '2026-09-29'],
+    ['commissie ends on 15 May 2026 (gelijkgesteld) → Monday', '2026-02-20', true, false, '2026-05-18'],
+    ['verdaging runs on from the Atw end', '2026-02-20', true, true, '2026-06-29'],
+    ['eerste Kerstdag and the weekend', '2026-11-13', false, false, '2026-12-28'],
+    ['verdaagd after Christmas', '2026-11-13', false, true, '2027-02-08'],
+    ['Nieuwjaarsdag across the year end', '2026-11-20', false, false, '2027-01-04'],
+    ['a leap day is an ordinary end', '2028-01-18', false, false, '2028-02-29'],
+  ])('%s: bezwaartermijn ends %s, commissie %s, verdaagd %s → %s', (_naam, einde, commissie, verdaagd, verwacht) => {
+    expect(beslistermijnBezwaarEinde(einde, { commissie, verdaagd })).toBe(verwacht);
+  });
+
+  it('chains from the verzenddatum: sent 3 April 2026 → bezwaar until 18 May → decide by 29 June', () => {
+    const bezwaar = bezwaartermijnEinde('2026-04-03');
+    expect(bezwaar).toBe('2026-05-18');
+    expect(beslistermijnBezwaarEinde(bezwaar, { commissie: false, verdaagd: false })).toBe('2026-06-29');
+  });
+
+  it('takes the gemeente\'s extra rustdagen', () => {
+    expect(beslistermijnBezwaar('2026-05-26', { commissie: false, verdaagd: false }, [{ datum: '2026-07-07', naam: 'extra dag' }])).toMatchObject({
+      datum: '2026-07-08',
+      verschovenWegens: 'extra dag',
+    });
+  });
+});
+
+describe('bewaartermijnEinde — Besluit 9.9: five years after the plicht ended; kerngegevens at most fifty', () => {
+  it.each([
+    ['2026-11-23', '2031-11-23'], // a Sunday: a term in years is never moved (Atw art. 4 onder a)
+    ['2026-12-31', '2031-12-31'], // year end
+    ['2027-02-28', '2032-02-29'], // the day before 1 March 2032, a leap year
+    ['2028-02-29', '2033-02-28'], // from a leap day
+    ['2028-02-28', '2033-02-28'],
+    ['2027-01-31', '2032-01-31'],
+    ['2025-12-27', '2030-12-27'],
+  ])('plicht ended %s → keep until %s', (einde, tot) => {
+    expect(bewaartermijnEinde(einde)).toBe(tot);
+  });
+
+  it('keeps the kerngegevens at most fifty years, as dated data', () => {
+    expect(kerngegevensBewarenTot('2026-12-31')).toBe('2076-12-31');
+    expect(kerngegevensBewarenTot('2028-02-29')).toBe('2078-02-28');
+    expect(bewaarregelOp('2026-11-23')).toMatchObject({ jaren: 5, kerngegevensJaren: 50 });
+    expect(bewaarregelOp('2021-06-01')).toBe(BEWAARTERMIJNEN[0]);
   });
 });
