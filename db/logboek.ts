@@ -27,3 +27,20 @@ export async function schrijfLogboek(db: Verbinding, regel: Logregel, nu = new D
     })
     .execute();
 }
+
+/** The audit lines of one dossier, newest first: about the inburgeraar itself and about its documents. */
+export async function logboekVanDossier(db: Verbinding, inburgeraarId: number) {
+  return db
+    .selectFrom('logboek as l')
+    .leftJoin('documenten as d', (join) => join.onRef('d.id', '=', 'l.objectId').on('l.object', '=', 'document'))
+    .select(['l.id', 'l.tijdstip', 'l.actor', 'l.actie', 'l.object', 'l.resultaat', 'd.titel as documentTitel'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('l.object', '=', 'inburgeraar'), eb('l.objectId', '=', inburgeraarId)]),
+        eb.and([eb('l.object', '=', 'document'), eb('l.objectId', 'in', eb.selectFrom('documenten').select('id').where('inburgeraarId', '=', inburgeraarId))]),
+      ]),
+    )
+    .orderBy('l.tijdstip', 'desc')
+    .orderBy('l.id', 'desc')
+    .execute();
+}

@@ -56,3 +56,13 @@ export function naamAchternaamEerst(naam: Naamdelen): string {
   const voor = [naam.voornamen, naam.tussenvoegsel].filter((deel) => deel && deel.trim()).join(' ');
   return `${naam.achternaam}, ${voor}`;
 }
+
+/** "23-11-2026 10:04" — a moment (ISO with time zone) as the clock in the Netherlands showed it. */
+export function tijdstipKort(iso: string): string {
+  const delen = Object.fromEntries(
+    new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((deel) => [deel.type, deel.value]),
+  );
+  return `${delen.day}-${delen.month}-${delen.year} ${delen.hour}:${delen.minute}`;
+}

@@ -42,9 +42,20 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
   }
 
   // A refused attempt is rolled back, but the attempt itself is kept in the logboek (BIO 8.15).
-  async function logWeigering(audit: { actie: string; object: LogboekObject }, fout: unknown): Promise<void> {
+  async function logWeigering(audit: { actie: string; object: LogboekObject }, fout: unknown, objectId: number | null = null): Promise<void> {
     if (!(fout instanceof KoersFout) || fout.code === 'KLUIS_VERGRENDELD') return;
-    await schrijfLogboek(kluis.db, { actie: audit.actie, object: audit.object, resultaat: `geweigerd: ${fout.code}` }, nu());
+    await schrijfLogboek(kluis.db, { actie: audit.actie, object: audit.object, objectId, resultaat: `geweigerd: ${fout.code}` }, nu());
+  }
+
+  // The object of a refused attempt when the input alone names it (e.g. inburgeraarId), so the refusal shows
+  // in that dossier's logboek; an objectId that needs the output has none.
+  function objectIdUitInvoer<I, O>(audit: Audit<I, O>, invoer: I): number | null {
+    try {
+      const objectId = audit.objectId?.(invoer, undefined as O);
+      return typeof objectId === 'number' ? objectId : null;
+    } catch {
+      return null;
+    }
   }
 
   /** A change: one transaction, and one audit line written in that same transaction. */
@@ -68,7 +79,7 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
           },
         );
       } catch (fout) {
-        await logWeigering(audit, fout);
+        await logWeigering(audit, fout, objectIdUitInvoer(audit, invoer));
         throw fout;
       }
     };
