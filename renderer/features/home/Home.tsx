@@ -1,75 +1,181 @@
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
-import Grid from '@mui/material/Grid';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
-import { DOELGROEPEN, DOELGROEP_LABELS } from '../../../shared/rules/doelgroep';
-import { STATUSSEN, STATUS_LABELS } from '../../../shared/rules/status';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { SECTIES, SIGNAALSOORTEN, SIGNAALSOORT_LABELS, type Signaal, type Signaalsoort, type WachtOpDerde } from '../../../shared/domain/signaal';
+import { datumLang } from '../../../shared/format';
+import { DOELGROEPEN, DOELGROEP_LABELS, type Doelgroep } from '../../../shared/rules/doelgroep';
 import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
+import { WerkvoorraadBestanden } from './Bestanden';
+import { Overzicht } from './Overzicht';
+import { SignaalSectie } from './SignaalSectie';
+import { UitstelDialoog } from './UitstelDialoog';
+import { Uitgesteld } from './Uitgesteld';
+import { WachtOpDerdeDialoog } from './WachtOpDerdeDialoog';
+import { dossierAdres } from './weergave';
 
-function Teller({ label, aantal, naar, nadruk }: { label: string; aantal: number; naar: string; nadruk?: boolean }) {
+function alsDoelgroep(waarde: string | null): Doelgroep | null {
+  return (DOELGROEPEN as readonly string[]).includes(waarde ?? '') ? (waarde as Doelgroep) : null;
+}
+
+function alsSoort(waarde: string | null): Signaalsoort | null {
+  return (SIGNAALSOORTEN as readonly string[]).includes(waarde ?? '') ? (waarde as Signaalsoort) : null;
+}
+
+/** Besluit 5.3 lid 2: the dossiers whose PIP waits for a third party, with since when and until when. */
+function WachtOpDerdeLijst({ wachtOpDerde, openen }: { wachtOpDerde: WachtOpDerde[]; openen: (w: WachtOpDerde) => void }) {
   return (
-    <Card variant="outlined" sx={nadruk && aantal > 0 ? { borderColor: 'error.main', borderWidth: 2 } : undefined}>
-      <CardActionArea component={RouterLink} to={naar}>
-        <CardContent>
-          <Typography variant="h4" component="p">
-            {aantal}
-          </Typography>
-          <Typography color="text.secondary">{label}</Typography>
-        </CardContent>
-      </CardActionArea>
-    </Card>
+    <section aria-labelledby="wacht-kop">
+      <Typography id="wacht-kop" variant="h5" component="h2" sx={{ mt: 3, mb: 1 }}>
+        Wacht op informatie van derden ({wachtOpDerde.length})
+      </Typography>
+      {wachtOpDerde.length === 0 ? (
+        <Typography color="text.secondary">Geen PIP wacht op informatie van derden.</Typography>
+      ) : (
+        <Table size="small" aria-labelledby="wacht-kop">
+          <TableHead>
+            <TableRow>
+              <TableCell>Naam</TableCell>
+              <TableCell>Waarop</TableCell>
+              <TableCell>Sinds</TableCell>
+              <TableCell>Verwacht op</TableCell>
+              <TableCell>Ontvangen op</TableCell>
+              <TableCell>Doen</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {wachtOpDerde.map((w) => (
+              <TableRow key={w.inburgeraarId}>
+                <TableCell>
+                  <Link component={RouterLink} to={dossierAdres(w.inburgeraarId, 'pip')}>
+                    {w.naam}
+                  </Link>
+                </TableCell>
+                <TableCell>{w.omschrijving}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{datumLang(w.sinds)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{w.verwachtOp ? datumLang(w.verwachtOp) : '—'}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{w.ontvangenOp ? datumLang(w.ontvangenOp) : 'nog niet'}</TableCell>
+                <TableCell>
+                  <Link component="button" type="button" onClick={() => openen(w)} aria-haspopup="dialog">
+                    {w.ontvangenOp ? 'Wijzigen' : 'Ontvangst vastleggen'}
+                  </Link>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
   );
 }
 
-/** The werkvoorraad: counts now; lists of tasks follow with the intake and PIP work. */
+type Dialoog = { soort: 'uitstel'; signaal: Signaal } | { soort: 'wacht'; inburgeraarId: number; naam: string } | null;
+
+/**
+ * The home screen: every open signal of every dossier in four sections by due date, each row with what
+ * to do, the article and a button to the tab where it is done; snoozed signals below; the counts last.
+ */
 export function Home() {
-  const werkvoorraad = useQuery({ queryKey: ['werkvoorraad'], queryFn: () => koers('werkvoorraad', {}) });
-  if (werkvoorraad.isPending) return <Laden />;
-  if (werkvoorraad.isError) return <FoutMelding fout={werkvoorraad.error} />;
-  const w = werkvoorraad.data;
+  const lijst = useQuery({ queryKey: ['werkvoorraadLijst'], queryFn: () => koers('werkvoorraadLijst', {}) });
+  const [params, setParams] = useSearchParams();
+  const doelgroep = alsDoelgroep(params.get('doelgroep'));
+  const soort = alsSoort(params.get('soort'));
+  const alleenWacht = params.get('wacht') === '1';
+  const [dialoog, setDialoog] = useState<Dialoog>(null);
+
+  const zetFilter = (naam: 'doelgroep' | 'soort' | 'wacht', waarde: string | null) => {
+    const volgende = new URLSearchParams(params);
+    if (waarde) volgende.set(naam, waarde);
+    else volgende.delete(naam);
+    setParams(volgende, { replace: true });
+  };
+
+  const data = lijst.data;
+  const signalen = useMemo(() => {
+    const wachtend = new Set((data?.wachtOpDerde ?? []).map((w) => w.inburgeraarId));
+    return (data?.signalen ?? []).filter(
+      (s) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort) && (!alleenWacht || wachtend.has(s.inburgeraarId)),
+    );
+  }, [data, doelgroep, soort, alleenWacht]);
+  const uitgesteld = (data?.uitgesteld ?? []).filter((s) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort));
+  const wachtOpDerde = data?.wachtOpDerde ?? [];
+
   return (
     <>
-      <Typography variant="h4" component="h1" gutterBottom>
-        Werkvoorraad
-      </Typography>
-      <Typography variant="h6" component="h2" sx={{ mt: 2, mb: 1 }}>
-        Termijn PIP (art. 5.3 Besluit inburgering 2021)
-      </Typography>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <Teller label="PIP-termijn verstreken" aantal={w.pipTermijnVerstreken} naar="/inburgeraars" nadruk />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <Teller label="PIP uiterlijk binnen 2 weken" aantal={w.pipBinnenTweeWeken} naar="/inburgeraars" />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <Teller label="Inburgeraars in totaal" aantal={w.totaal} naar="/inburgeraars" />
-        </Grid>
-      </Grid>
-      <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
-        Per status
-      </Typography>
-      <Grid container spacing={2}>
-        {STATUSSEN.map((status) => (
-          <Grid key={status} size={{ xs: 6, sm: 4, md: 2 }}>
-            <Teller label={STATUS_LABELS[status]} aantal={w.perStatus[status] ?? 0} naar={`/inburgeraars?status=${status}`} />
-          </Grid>
-        ))}
-      </Grid>
-      <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
-        Per doelgroep
-      </Typography>
-      <Grid container spacing={2}>
-        {DOELGROEPEN.map((doelgroep) => (
-          <Grid key={doelgroep} size={{ xs: 12, sm: 4, md: 3 }}>
-            <Teller label={DOELGROEP_LABELS[doelgroep]} aantal={w.perDoelgroep[doelgroep] ?? 0} naar={`/inburgeraars?doelgroep=${doelgroep}`} />
-          </Grid>
-        ))}
-      </Grid>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' }, mb: 1 }}>
+        <Typography variant="h4" component="h1">
+          Werkvoorraad
+        </Typography>
+        <WerkvoorraadBestanden filters={{ doelgroep, soort }} />
+      </Stack>
+      {data && (
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {datumLang(data.vandaag)}: wat te laat is, wat deze week moet gebeuren en wat daarna komt.
+        </Typography>
+      )}
+      <Stack role="search" aria-label="Werkvoorraad filteren" direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 1, alignItems: { md: 'center' } }}>
+        <TextField select label="Doelgroep" value={doelgroep ?? ''} onChange={(e) => zetFilter('doelgroep', e.target.value || null)} sx={{ minWidth: 220 }}>
+          <MenuItem value="">Alle doelgroepen</MenuItem>
+          {DOELGROEPEN.map((d) => (
+            <MenuItem key={d} value={d}>
+              {DOELGROEP_LABELS[d]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select label="Soort signaal" value={soort ?? ''} onChange={(e) => zetFilter('soort', e.target.value || null)} sx={{ minWidth: 300 }}>
+          <MenuItem value="">Alle soorten</MenuItem>
+          {SIGNAALSOORTEN.map((s) => (
+            <MenuItem key={s} value={s}>
+              {SIGNAALSOORT_LABELS[s]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FormControlLabel
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          control={<Checkbox checked={alleenWacht} onChange={(e) => zetFilter('wacht', e.target.checked ? '1' : null)} />}
+          label={`Wacht op derde (${wachtOpDerde.length})`}
+        />
+      </Stack>
+      {lijst.isPending && <Laden />}
+      {lijst.isError && <FoutMelding fout={lijst.error} />}
+      {data && (
+        <>
+          {alleenWacht && <WachtOpDerdeLijst wachtOpDerde={wachtOpDerde} openen={(w) => setDialoog({ soort: 'wacht', inburgeraarId: w.inburgeraarId, naam: w.naam })} />}
+          {SECTIES.map((sectie) => (
+            <SignaalSectie
+              key={sectie}
+              sectie={sectie}
+              signalen={signalen.filter((s) => s.sectie === sectie)}
+              uitstellen={(signaal) => setDialoog({ soort: 'uitstel', signaal })}
+              wachtOpDerdeOpenen={(signaal) => setDialoog({ soort: 'wacht', inburgeraarId: signaal.inburgeraarId, naam: signaal.naam })}
+            />
+          ))}
+          <Uitgesteld signalen={uitgesteld} />
+          {dialoog?.soort === 'uitstel' && <UitstelDialoog signaal={dialoog.signaal} vandaag={data.vandaag} sluiten={() => setDialoog(null)} />}
+          {dialoog?.soort === 'wacht' && (
+            <WachtOpDerdeDialoog
+              inburgeraarId={dialoog.inburgeraarId}
+              naam={dialoog.naam}
+              wacht={wachtOpDerde.find((w) => w.inburgeraarId === dialoog.inburgeraarId)}
+              vandaag={data.vandaag}
+              sluiten={() => setDialoog(null)}
+            />
+          )}
+        </>
+      )}
+      <Overzicht />
     </>
   );
 }
