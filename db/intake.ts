@@ -54,8 +54,22 @@ export async function voegOproepToe(
   return rij.id;
 }
 
-export async function zetOproepUitkomst(db: Verbinding, oproepId: number, uitkomst: OproepUitkomst): Promise<number> {
-  const rij = await db.updateTable('oproepen').set({ uitkomst }).where('id', '=', oproepId).returning('inburgeraarId').executeTakeFirst();
-  if (!rij) throw new KoersFout('NIET_GEVONDEN', 'Deze oproep bestaat niet (meer).');
+const OPROEP_NIET_GEVONDEN = () => new KoersFout('NIET_GEVONDEN', 'Deze oproep bestaat niet (meer).');
+
+export async function leesOproep(db: Verbinding, oproepId: number): Promise<Oproep & { inburgeraarId: number }> {
+  const rij = await db.selectFrom('oproepen').selectAll().where('id', '=', oproepId).executeTakeFirst();
+  if (!rij) throw OPROEP_NIET_GEVONDEN();
+  return rij;
+}
+
+/** Sets the outcome; a correction also records its reason and day. */
+export async function zetOproepUitkomst(db: Verbinding, oproepId: number, uitkomst: OproepUitkomst, correctie?: { reden: string; op: string }): Promise<number> {
+  const rij = await db
+    .updateTable('oproepen')
+    .set(correctie ? { uitkomst, correctieReden: correctie.reden, gecorrigeerdOp: correctie.op } : { uitkomst })
+    .where('id', '=', oproepId)
+    .returning('inburgeraarId')
+    .executeTakeFirst();
+  if (!rij) throw OPROEP_NIET_GEVONDEN();
   return rij.inburgeraarId;
 }

@@ -2,9 +2,9 @@ import type { Expression, SqlBool } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/sqlite';
 import type { Inburgeraar } from '../shared/domain/inburgeraar';
 import { pipInhoud, type Leerroute, type PipStatus } from '../shared/domain/pip';
-import { MAP_THEMAS, type MapThemaInvoer, type Sessie } from '../shared/domain/pvt';
+import { MAP_THEMAS, type MapThema, type MapThemaInvoer, type Sessie, type Traject } from '../shared/domain/pvt';
 import { KoersFout } from '../shared/fouten';
-import type { Aanwezigheid } from '../shared/rules/pvt';
+import type { Aanwezigheid, MapSessieUren } from '../shared/rules/pvt';
 import type { Status } from '../shared/rules/status';
 import type { Verbinding } from './verbinding';
 
@@ -15,6 +15,7 @@ export async function groepen(db: Verbinding) {
       'g.id',
       'g.naam',
       'g.notitie',
+      'g.traject',
       eb.selectFrom('pvtDeelnemers').select(eb.fn.countAll<number>().as('n')).whereRef('pvtDeelnemers.groepId', '=', 'g.id').as('aantalDeelnemers'),
       eb.selectFrom('pvtSessies').select(eb.fn.countAll<number>().as('n')).whereRef('pvtSessies.groepId', '=', 'g.id').as('aantalSessies'),
       eb.selectFrom('pvtSessies').select((e2) => e2.fn.min('pvtSessies.datum').as('d')).whereRef('pvtSessies.groepId', '=', 'g.id').as('eersteDatum'),
@@ -83,7 +84,7 @@ export async function schrijfMap(db: Verbinding, inburgeraarId: number, themas: 
     .execute();
 }
 
-export async function groepAanmaken(db: Verbinding, groep: { naam: string; notitie: string | null }, nu: string): Promise<number> {
+export async function groepAanmaken(db: Verbinding, groep: { naam: string; notitie: string | null; traject: Traject }, nu: string): Promise<number> {
   const rij = await db.insertInto('pvtGroepen').values({ ...groep, aangemaakt: nu }).returning('id').executeTakeFirstOrThrow();
   return rij.id;
 }
@@ -120,7 +121,10 @@ export interface PvtFeiten {
   plaatsOndertekening: string | null;
   sjabloonVersie: string | null;
   scanDocumentId: number | null;
+  /** Attendance at PVT sessions only; MAP sessions count in `mapSessieUren`. */
   aanwezigheden: Aanwezigheid[];
+  /** The attended MAP group sessions, per thema (Besluit 3.2 lid 1). */
+  mapSessieUren: MapSessieUren[];
   /** The PIP versions, oldest first: status, termijn start and leerroute. */
   pips: { status: PipStatus; termijnStart: string | null; leerroute: Leerroute | null }[];
   mapThemas: MapThemaInvoer[];
@@ -145,8 +149,22 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
     .select(['d.intakeUren', 'd.datumOndertekening', 'd.plaatsOndertekening', 'd.sjabloonVersie', 'd.scanDocumentId', 'md.eindgesprek'])
     .select((eb) => [
       jsonArrayFrom(
-        eb.selectFrom('pvtAanwezigheid as a').innerJoin('pvtSessies as s', 's.id', 'a.sessieId').select(['s.soort', 's.uren', 'a.aanwezig']).whereRef('a.inburgeraarId', '=', 'i.id'),
+        eb
+          .selectFrom('pvtAanwezigheid as a')
+          .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
+          .select(['s.soort', 's.uren', 'a.aanwezig'])
+          .whereRef('a.inburgeraarId', '=', 'i.id')
+          .where('s.mapThema', 'is', null),
       ).as('aanwezigheden'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('pvtAanwezigheid as a')
+          .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
+          .select(['s.mapThema', 's.uren'])
+          .whereRef('a.inburgeraarId', '=', 'i.id')
+          .where('s.mapThema', 'is not', null)
+          .where('a.aanwezig', '=', 1),
+      ).as('mapSessieUren'),
       jsonArrayFrom(eb.selectFrom('pips as p').select(['p.status', 'p.termijnStart', 'p.inhoud']).whereRef('p.inburgeraarId', '=', 'i.id').orderBy('p.versie')).as('pips'),
       jsonArrayFrom(eb.selectFrom('mapThemas as t').select(['t.thema', 't.status', 't.uren', 't.aanbieder']).whereRef('t.inburgeraarId', '=', 'i.id')).as('mapThemas'),
       jsonArrayFrom(
@@ -173,6 +191,7 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
       sjabloonVersie: r.sjabloonVersie ?? null,
       scanDocumentId: r.scanDocumentId ?? null,
       aanwezigheden: lijstUit<{ soort: Aanwezigheid['soort']; uren: number; aanwezig: number }>(r.aanwezigheden).map((a) => ({ soort: a.soort, uren: a.uren, aanwezig: a.aanwezig === 1 })),
+      mapSessieUren: lijstUit<{ mapThema: MapThema; uren: number }>(r.mapSessieUren).map((m) => ({ thema: m.mapThema, uren: m.uren })),
       pips: lijstUit<{ status: PipStatus; termijnStart: string | null; inhoud: string }>(r.pips).map((p) => ({
         status: p.status,
         termijnStart: p.termijnStart,

@@ -173,5 +173,9 @@ export const werkvoorraad: Migration = {
     // The MAP runs in groups like the PVT: a group is for one traject; a MAP session covers one thema.
     await db.schema.alterTable('pvtGroepen').addColumn('traject', 'text', (c) => c.notNull().defaultTo('pvt')).execute();
     await db.schema.alterTable('pvtSessies').addColumn('mapThema', 'text').execute();
+
+    // A mistaken oproep outcome is corrected with a reason; the logboek keeps old → new, never the reason.
+    await db.schema.alterTable('oproepen').addColumn('correctieReden', 'text').execute();
+    await db.schema.alterTable('oproepen').addColumn('gecorrigeerdOp', 'text').execute();
   },
 };

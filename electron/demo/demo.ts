@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kluis } from '../../db/vault';
 import type { ScryptParameters } from '../../db/sleutels';
 import type { Status } from '../../shared/rules/status';
-import { volgendeStatussen } from '../../shared/rules/status';
+import { isEindstatus, volgendeStatussen } from '../../shared/rules/status';
 import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { makeHandlers, type Handlers } from '../handlers';
 import { voorbeeldstadLogo } from './logo';
@@ -31,18 +31,26 @@ async function verwacht<T>(antwoord: Promise<{ ok: true; data: T } | { ok: false
   return uitkomst.data;
 }
 
-/** Walks the status line up to `doel`, the way the regisseur would. */
-async function zetStatus(handlers: Handlers, id: number, doel: Status): Promise<void> {
+/** Walks the status line up to `doel`, the way the regisseur would; closing a dossier takes its day and reason. */
+async function zetStatus(handlers: Handlers, id: number, doel: Status, vandaag: string): Promise<void> {
   const pad: Status[] = ['aangemeld', 'intake', 'pip_vastgesteld', 'in_traject', 'afgerond'];
+  const wijzig = (status: Status) =>
+    verwacht(
+      handlers.inburgeraarStatusWijzigen(
+        isEindstatus(status)
+          ? { id, status, datum: vandaag, reden: 'Voorbeeld: bericht ontvangen', nieuweGemeente: status === 'verhuisd' ? 'Andere Stad' : null }
+          : { id, status },
+      ),
+    );
   if (doel === 'aangemeld') return;
   if (!pad.includes(doel)) {
-    await verwacht(handlers.inburgeraarStatusWijzigen({ id, status: doel }));
+    await wijzig(doel);
     return;
   }
   let huidig: Status = 'aangemeld';
   while (huidig !== doel) {
     const volgende: Status = volgendeStatussen(huidig)[0]!;
-    await verwacht(handlers.inburgeraarStatusWijzigen({ id, status: volgende }));
+    await wijzig(volgende);
     huidig = volgende;
   }
 }
@@ -155,7 +163,7 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
       const antwoord = await handlers.inburgeraarToevoegen(synthetischeInburgeraar(random, vandaag, persoon));
       if (!antwoord.ok) continue; // a rare duplicate synthetic BSN: draw again
       ids.push(antwoord.data.id);
-      await zetStatus(handlers, antwoord.data.id, statussen[ids.length % statussen.length]!);
+      await zetStatus(handlers, antwoord.data.id, statussen[ids.length % statussen.length]!, vandaag);
     }
     // Two households: a couple, and a parent with an adult child.
     await verwacht(handlers.huishoudenKoppelen({ id: ids[1]!, metId: ids[0]! }));

@@ -1,5 +1,5 @@
 import type { Instellingen } from '../../shared/domain/instellingen';
-import { SESSIESOORT_LABELS, type Sessie } from '../../shared/domain/pvt';
+import { MAP_THEMA_LABELS, SESSIESOORT_LABELS, type Sessie } from '../../shared/domain/pvt';
 import { datumKort, datumLang } from '../../shared/format';
 import { formatUren } from '../../shared/rules/pvt';
 import { tekenBriefhoofd } from './briefhoofd';
@@ -39,7 +39,7 @@ export async function maakPresentielijst(
   document.tekst('Presentielijst participatieverklaringstraject', { grootte: 15, vet: true, na: 3 * MM });
   const gegevens: [string, string][] = [
     ['Groep', groepNaam],
-    ['Onderdeel', `${SESSIESOORT_LABELS[sessie.soort]}${sessie.kernwaarde ? ` (kernwaarde: ${sessie.kernwaarde})` : ''}`],
+    ['Onderdeel', `${SESSIESOORT_LABELS[sessie.soort]}${sessie.kernwaarde ? ` (kernwaarde: ${sessie.kernwaarde})` : ''}${sessie.mapThema ? ` (thema: ${MAP_THEMA_LABELS[sessie.mapThema]})` : ''}`],
     ['Datum en tijd', `${datumLang(sessie.datum)}, ${sessie.tijd} uur (${formatUren(sessie.uren)} uur)`],
     ['Plaats', sessie.plaats],
     ['Trainer of uitvoerder', sessie.uitvoerder],

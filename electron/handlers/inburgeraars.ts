@@ -7,6 +7,7 @@ import type { ExtraRustdagen } from '../../shared/rules/atw';
 import { plusDagen } from '../../shared/rules/datum';
 import { DOELGROEPEN, type Doelgroep } from '../../shared/rules/doelgroep';
 import { STATUSSEN, STATUS_LABELS, magStatusWorden, pipTermijnLoopt, type Status } from '../../shared/rules/status';
+import { statusCorrectieFout, statuswijzigingBevindingen } from '../../shared/rules/statuswijziging';
 import { pipTermijnVoorDossier } from '../../shared/rules/termijnen';
 import type { HandlerDeps } from './deps';
 import { inburgeraarsKanalen } from '../../shared/contract/inburgeraars';
@@ -87,9 +88,10 @@ export function inburgeraarHandlers(deps: HandlerDeps): InburgeraarUseCases {
       return {};
     }),
 
+    // An end status closes the dossier: it needs its day, a reason and, for a verhuizing, the new gemeente.
     inburgeraarStatusWijzigen: mutatie(
       { actie: 'status', object: 'inburgeraar', objectId: ({ id }) => id, detail: ({ status }) => `→ ${status}` },
-      async ({ id, status }, { trx, tijdstip }) => {
+      async ({ id, status, datum, reden, nieuweGemeente }, { trx, tijdstip, vandaag }) => {
         const huidig = await inburgeraars.haalOp(trx, id);
         if (!magStatusWorden(huidig.status, status)) {
           throw new KoersFout(
@@ -97,10 +99,32 @@ export function inburgeraarHandlers(deps: HandlerDeps): InburgeraarUseCases {
             `Van "${STATUS_LABELS[huidig.status]}" kan de status niet naar "${STATUS_LABELS[status]}". Kies een van de voorgestelde statussen.`,
           );
         }
-        await inburgeraars.zetStatus(trx, id, status, tijdstip);
+        const bevindingen = statuswijzigingBevindingen({ naar: status, datum, reden, nieuweGemeente: status === 'verhuisd' ? nieuweGemeente : null }, huidig, vandaag);
+        if (bevindingen.length > 0) throw new KoersFout('ONGELDIGE_INVOER', bevindingen.map((b) => b.melding).join(' '));
+        await inburgeraars.zetStatus(trx, id, status, tijdstip, { datum, reden, nieuweGemeente: status === 'verhuisd' ? nieuweGemeente : null });
         return {};
       },
     ),
+
+    // A mistaken end status goes back to the status before it; the history keeps both rows.
+    statusCorrigeren: mutatie(
+      { actie: 'status gecorrigeerd', object: 'inburgeraar', objectId: ({ id }) => id, detail: ({ naarStatus }) => `→ ${naarStatus}` },
+      async ({ id, naarStatus, reden }, { trx, tijdstip }) => {
+        const huidig = await inburgeraars.haalOp(trx, id);
+        const laatste = (await inburgeraars.statusGeschiedenis(trx, id)).at(-1) ?? null;
+        const fout = statusCorrectieFout(huidig.status, laatste, naarStatus);
+        if (fout) throw new KoersFout('ONGELDIGE_INVOER', fout);
+        await inburgeraars.zetStatus(trx, id, naarStatus, tijdstip, { reden, correctie: true });
+        return {};
+      },
+    ),
+
+    statusGeschiedenis: lezing(async ({ id }, { trx }) => {
+      await inburgeraars.haalOp(trx, id);
+      return inburgeraars.statusGeschiedenis(trx, id);
+    }),
+
+    dossierZoeken: lezing(async ({ zoekterm }, { trx }) => inburgeraars.zoekDossiers(trx, zoekterm)),
 
     huishoudenKoppelen: mutatie({ actie: 'koppelen aan huishouden', object: 'inburgeraar', objectId: ({ id }) => id }, async ({ id, metId }, { trx, tijdstip }) => {
       if (id === metId) throw new KoersFout('ONGELDIGE_INVOER', 'Kies een andere inburgeraar om het huishouden mee te koppelen.');

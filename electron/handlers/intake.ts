@@ -1,14 +1,14 @@
 import { bewaarDocument } from '../../db/documenten';
 import { haalOp, zetStatus } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
-import { leesIntake, rondIntakeAf, schrijfIntake, voegOproepToe, zetOproepUitkomst } from '../../db/intake';
+import { leesIntake, leesOproep, rondIntakeAf, schrijfIntake, voegOproepToe, zetOproepUitkomst } from '../../db/intake';
 import { geldendeBriefTeksten } from '../../db/sjablonen';
 import type { Transactie } from '../../db/verbinding';
 import { nieuwKenmerk } from '../../db/volgnummers';
 import { KoersFout } from '../../shared/fouten';
 import type { Bevinding } from '../../shared/rules/intake';
 import { ontbrekendeBriefInstellingen, ontbrekendePlaatshouders } from '../../shared/rules/brief';
-import { datumconflictenAfronding, datumconflictenIntake, datumconflictenOproep, ontbrekendInIntake, volgendeOproepStap } from '../../shared/rules/intake';
+import { datumconflictenAfronding, datumconflictenIntake, datumconflictenOproep, laatsteGemisteAfspraak, ontbrekendInIntake, volgendeBriefNummer, volgendeOproepStap } from '../../shared/rules/intake';
 import { bevindingenAlsTekst } from '../../shared/rules/pip';
 import { statusNaStartIntake } from '../../shared/rules/status';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
@@ -101,11 +101,12 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
         if (stap === 'in_afwezigheid_afronden') {
           throw new KoersFout('REGEL_GESCHONDEN', 'Na drie oproepen rondt het college de intake af zonder de inburgeraar (art. 14 lid 2 Wi 2021); een vierde oproep is er niet.');
         }
-        const vorigeAfspraak = intake.oproepen.at(-1)?.verschijnenOp ?? null;
+        const vorigeAfspraak = laatsteGemisteAfspraak(intake.oproepen);
         weigerBij(datumconflictenOproep({ verzonden, verschijnenOp }, { vandaag, vorigeAfspraak }), 'De datums van de oproep kunnen niet kloppen.');
         const instellingen = await leesInstellingen(trx);
         const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesPad));
-        const volgnummer = intake.oproepen.length + 1;
+        // The kind of letter follows the no-shows, not the number of oproepen (a moved appointment is no no-show).
+        const volgnummer = volgendeBriefNummer(intake.oproepen);
         weigerBij(
           [...ontbrekendeBriefInstellingen(instellingen, 'oproep'), ...ontbrekendePlaatshouders(teksten, tekstenVoorOproep(volgnummer), OPROEP_TEKST_LABELS)],
           'Deze brief kan nog niet worden gemaakt.',
@@ -125,9 +126,30 @@ export function intakeHandlers(deps: HandlerDeps): IntakeUseCases {
       },
     ),
 
+    // 'niet_verschenen' counts toward the three no-shows of Wi 14 lid 2: the UI asks to confirm it first.
     oproepUitkomst: mutatie({ actie: 'uitkomst oproep', object: 'inburgeraar', detail: ({ uitkomst }) => uitkomst }, async ({ oproepId, uitkomst }, { trx, betreft }) => {
+      const oproep = await leesOproep(trx, oproepId);
+      if (oproep.uitkomst !== 'open') throw new KoersFout('ONGELDIGE_INVOER', 'De uitkomst van deze oproep is al vastgelegd. Is die onjuist, kies dan Corrigeren.');
       betreft(await zetOproepUitkomst(trx, oproepId, uitkomst));
       return {};
     }),
+
+    // A mistaken outcome, corrected with a reason: only on the last oproep, while no later letter builds on it.
+    oproepUitkomstCorrigeren: mutatie(
+      { actie: 'uitkomst oproep gecorrigeerd', object: 'inburgeraar', detail: ({ uitkomst }, { was }) => `${was} → ${uitkomst}` },
+      async ({ oproepId, uitkomst, reden }, { trx, vandaag, betreft }) => {
+        const oproep = await leesOproep(trx, oproepId);
+        betreft(oproep.inburgeraarId);
+        const intake = await leesIntake(trx, oproep.inburgeraarId);
+        if (oproep.uitkomst === 'open') throw new KoersFout('ONGELDIGE_INVOER', 'Van deze oproep is nog geen uitkomst vastgelegd. Leg eerst de uitkomst vast.');
+        if (oproep.uitkomst === uitkomst) throw new KoersFout('ONGELDIGE_INVOER', 'Kies een andere uitkomst dan de huidige.');
+        if (intake.afgerondOp) throw new KoersFout('REGEL_GESCHONDEN', 'De intake is al afgerond; de uitkomst van een oproep wordt dan niet meer gecorrigeerd.');
+        if (intake.oproepen.at(-1)?.id !== oproepId) {
+          throw new KoersFout('REGEL_GESCHONDEN', 'Alleen de uitkomst van de laatste oproep kan worden gecorrigeerd: op deze oproep is al een nieuwe brief gevolgd.');
+        }
+        await zetOproepUitkomst(trx, oproepId, uitkomst, { reden, op: vandaag });
+        return { was: oproep.uitkomst };
+      },
+    ),
   };
 }

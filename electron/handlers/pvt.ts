@@ -1,11 +1,12 @@
 import { bewaarDocument } from '../../db/documenten';
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
+import { pipVersies } from '../../db/pip';
 import * as pvt from '../../db/pvt';
 import { KoersFout } from '../../shared/fouten';
 import { volledigeNaam } from '../../shared/format';
 import { geldendePipVersie, bevindingenAlsTekst } from '../../shared/rules/pip';
-import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing, mapVoortgang, onderscheidenNamen, pvtStand } from '../../shared/rules/pvt';
+import { MAP_NIET_IN_ONDERWIJSROUTE, mapStand, mapThemasMetGroepsuren, mapVanToepassing, onderscheidenNamen, pvtStand } from '../../shared/rules/pvt';
 import { isEindstatus } from '../../shared/rules/status';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
 import { maakPresentielijst } from '../documents/presentielijst';
@@ -34,6 +35,7 @@ function alsDeelnemers(feiten: pvt.PvtFeiten[]) {
         geboortedatum: f.persoon.geboortedatum,
         uren: voortgang.uren,
         status,
+        mapUren: mapThemasMetGroepsuren(f.mapThemas, f.mapSessieUren).reduce((som, t) => som + t.uren, 0),
         datumOndertekening: f.datumOndertekening,
         sjabloonVersie: f.sjabloonVersie,
         scanDocumentId: f.scanDocumentId,
@@ -48,14 +50,16 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
   return {
     pvtGroepen: lezing(async (_invoer, { trx }) => pvt.groepen(trx)),
 
-    pvtGroepAanmaken: mutatie({ actie: 'groep aangemaakt', object: 'pvtGroep', objectId: (_i, uit) => uit.id }, async (groep, { trx, tijdstip }) => ({
-      id: await pvt.groepAanmaken(trx, groep, tijdstip),
-    })),
+    pvtGroepAanmaken: mutatie(
+      { actie: 'groep aangemaakt', object: 'pvtGroep', objectId: (_i, uit) => uit.id, detail: ({ traject }) => traject },
+      async (groep, { trx, tijdstip }) => ({ id: await pvt.groepAanmaken(trx, groep, tijdstip) }),
+    ),
 
     pvtGroepOphalen: lezing(async ({ groepId }, { trx }) => {
       const groep = await pvt.groep(trx, groepId);
       return {
-        groep: { id: groep.id, naam: groep.naam, notitie: groep.notitie },
+        groep: { id: groep.id, naam: groep.naam, notitie: groep.notitie, traject: groep.traject },
+        mapUrenNorm: (await leesInstellingen(trx)).mapUrenNorm,
         sessies: await pvt.sessiesVan(trx, groepId),
         deelnemers: alsDeelnemers(await pvt.pvtFeiten(trx, { groepId })),
         aanwezigheid: await pvt.aanwezigheidVanGroep(trx, groepId),
@@ -65,7 +69,14 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
     pvtSessieToevoegen: mutatie(
       { actie: 'sessie toegevoegd', object: 'pvtGroep', objectId: ({ groepId }) => groepId, detail: ({ soort }) => soort },
       async (sessie, { trx }) => {
-        await pvt.groep(trx, sessie.groepId);
+        const { traject } = await pvt.groep(trx, sessie.groepId);
+        // Besluit 3.2 lid 1: a MAP group's sessions each cover one thema; a PVT group has no MAP sessions.
+        if (traject === 'map' && sessie.soort !== 'map_bijeenkomst') {
+          throw new KoersFout('ONGELDIGE_INVOER', 'Dit is een MAP-groep: elke sessie is een MAP-bijeenkomst over één thema (art. 3.2 lid 1 Besluit). Kies het thema.');
+        }
+        if (traject === 'pvt' && sessie.soort === 'map_bijeenkomst') {
+          throw new KoersFout('ONGELDIGE_INVOER', 'Een MAP-bijeenkomst hoort bij een MAP-groep. Maak bij PVT en MAP een groep voor de MAP aan.');
+        }
         return { id: await pvt.sessieToevoegen(trx, sessie) };
       },
     ),
@@ -73,7 +84,7 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
     pvtInschrijven: mutatie(
       { actie: 'ingeschreven', object: 'pvtGroep', objectId: ({ groepId }) => groepId, detail: (_i, uit) => `${uit.ingeschreven} deelnemers` },
       async ({ groepId, inburgeraarIds }, { trx, tijdstip }) => {
-        await pvt.groep(trx, groepId);
+        const { traject } = await pvt.groep(trx, groepId);
         const bestaand = new Set(await pvt.deelnemerIds(trx, groepId));
         let ingeschreven = 0;
         for (const inburgeraarId of new Set(inburgeraarIds)) {
@@ -82,6 +93,9 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
             throw new KoersFout('ONGELDIGE_INVOER', `${volledigeNaam(inburgeraar)} heeft een afgesloten dossier en kan niet worden ingeschreven.`);
           }
           if (bestaand.has(inburgeraarId)) continue;
+          if (traject === 'map' && !mapVanToepassing(geldendePipVersie(await pipVersies(trx, inburgeraarId))?.inhoud.leerroute ?? null)) {
+            throw new KoersFout('REGEL_GESCHONDEN', `${volledigeNaam(inburgeraar)} volgt de onderwijsroute: ${MAP_NIET_IN_ONDERWIJSROUTE.melding.toLowerCase()} (${MAP_NIET_IN_ONDERWIJSROUTE.artikel})`);
+          }
           await pvt.schrijfIn(trx, groepId, inburgeraarId, tijdstip);
           ingeschreven += 1;
         }
@@ -160,7 +174,8 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
       const { voortgang, status } = pvtStand(f);
       const vanToepassing = mapVanToepassing(geldendePipVersie(f.pips)?.leerroute ?? null);
       const { mapUrenNorm } = await leesInstellingen(trx);
-      const mapStand = mapVoortgang(f.mapThemas, f.eindgesprek, mapUrenNorm);
+      const themas = mapThemasMetGroepsuren(f.mapThemas, f.mapSessieUren);
+      const stand = mapStand(f, mapUrenNorm);
       return {
         ...voortgang,
         intakeUren: f.intakeUren,
@@ -173,12 +188,13 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
         map: {
           vanToepassing,
           weigering: vanToepassing ? null : MAP_NIET_IN_ONDERWIJSROUTE,
-          themas: f.mapThemas,
+          // Editable own hours beside the group hours: saving the tab must not add the group hours twice.
+          themas: themas.map((t, i) => ({ ...t, uren: f.mapThemas[i]!.uren, status: f.mapThemas[i]!.status })),
           eindgesprek: f.eindgesprek,
-          uren: mapStand.uren,
+          uren: stand.uren,
           urenNorm: mapUrenNorm,
-          afgerond: mapStand.afgerond,
-          ontbreekt: vanToepassing ? mapStand.ontbreekt : [],
+          afgerond: stand.afgerond,
+          ontbreekt: vanToepassing ? stand.ontbreekt : [],
         },
       };
     }),

@@ -3,7 +3,7 @@ import { pvtFeiten } from '../../db/pvt';
 import { volledigeNaam } from '../../shared/format';
 import { termijnEindeVanaf } from '../../shared/rules/termijnen';
 import { geldendePipVersie } from '../../shared/rules/pip';
-import { mapVanToepassing, mapVoortgang, pvtStand } from '../../shared/rules/pvt';
+import { mapStand, mapVanToepassing, pvtStand } from '../../shared/rules/pvt';
 import { STATUSSEN, isEindstatus } from '../../shared/rules/status';
 import type { HandlerDeps } from './deps';
 import { werklijstKanalen } from '../../shared/contract/werklijst';
@@ -25,7 +25,7 @@ export function werklijstHandlers(deps: HandlerDeps): WerklijstUseCases {
       for (const f of await pvtFeiten(trx, { statusNiet: NIET_OP_DE_WERKLIJST })) {
         const { voortgang, status } = pvtStand(f);
         const vanToepassing = mapVanToepassing(geldendePipVersie(f.pips)?.leerroute ?? null);
-        const mapAfgerond = mapVoortgang(f.mapThemas, f.eindgesprek, mapUrenNorm).afgerond;
+        const mapAfgerond = mapStand(f, mapUrenNorm).afgerond;
         if (status === 'afgerond' && (!vanToepassing || mapAfgerond)) continue;
         const termijnStart = f.pips.find((p) => p.termijnStart)?.termijnStart ?? null;
         rijen.push({

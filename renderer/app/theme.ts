@@ -16,6 +16,10 @@ export const theme = createTheme(
     },
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: false } },
+      // Sentence case as written ("Gesprek plannen"), never capitals: easier to read, and the label is the text.
+      MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
+      MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+      MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiTextField: { defaultProps: { fullWidth: true } },
       // Only errors interrupt a screen reader (FoutMelding sets role="alert"); other notices are polite.
       MuiAlert: { defaultProps: { role: 'status' } },

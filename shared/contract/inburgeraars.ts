@@ -4,6 +4,8 @@ import { id } from '../domain/velden';
 import { DOELGROEPEN } from '../rules/doelgroep';
 import { STATUSSEN } from '../rules/status';
 import { leeg, niets, termijn } from './gedeeld';
+import { statusCorrectieInvoer, statuswijziging, statusWijzigingInvoer } from '../domain/statuswijziging';
+import { ZOEK_VELDEN } from '../zoeken';
 
 export const inburgeraarsKanalen = {
   werkvoorraad: {
@@ -28,9 +30,24 @@ export const inburgeraarsKanalen = {
   },
   inburgeraarToevoegen: { input: inburgeraarInvoer, output: z.object({ id }) },
   inburgeraarWijzigen: { input: z.object({ id, gegevens: inburgeraarInvoer }), output: niets },
-  inburgeraarStatusWijzigen: {
-    input: z.object({ id, status: z.enum(STATUSSEN, { error: 'Kies een geldige status.' }) }),
-    output: niets,
+  inburgeraarStatusWijzigen: { input: statusWijzigingInvoer, output: niets },
+  // A mistaken end status back to the status before it; a new history row with correctie.
+  statusCorrigeren: { input: statusCorrectieInvoer, output: niets },
+  statusGeschiedenis: { input: z.object({ id }), output: z.array(statuswijziging) },
+  // The search field in the top bar (Ctrl+K): name, BSN, V-nummer or kenmerk of a PIP; at most 20.
+  dossierZoeken: {
+    input: z.object({ zoekterm: z.string().max(100, 'Zoek op hoogstens 100 tekens.') }),
+    output: z.array(
+      z.object({
+        id,
+        naam: z.string(),
+        geboortedatum: z.string(),
+        status: z.enum(STATUSSEN),
+        gevondenOp: z.enum(ZOEK_VELDEN),
+        /** The matching value (the kenmerk, BSN or V-nummer); the name for a name match. */
+        treffer: z.string(),
+      }),
+    ),
   },
   huishoudenKoppelen: { input: z.object({ id, metId: id }), output: niets },
   huishoudenOntkoppelen: { input: z.object({ id }), output: niets },

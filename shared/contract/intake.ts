@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { intake, intakeInvoer, OPROEP_UITKOMSTEN, oproepInvoer } from '../domain/intake';
-import { id, isoDatum } from '../domain/velden';
+import { id, isoDatum, verplichteTekst } from '../domain/velden';
 import { OPROEP_STAPPEN } from '../rules/intake';
 import { bevinding, niets } from './gedeeld';
+
+// 'open' is where an oproep starts; the regisseur records only what happened.
+const uitkomst = z.enum(OPROEP_UITKOMSTEN).exclude(['open'], { error: 'Kies wat er gebeurde: verschenen, niet verschenen, verzet of afgemeld.' });
 
 export const intakeKanalen = {
   intakeOphalen: {
@@ -20,6 +23,10 @@ export const intakeKanalen = {
   intakeOpslaan: { input: z.object({ inburgeraarId: id, gegevens: intakeInvoer }), output: niets },
   intakeAfronden: { input: z.object({ inburgeraarId: id, datum: isoDatum('Datum afronding'), inAfwezigheid: z.boolean() }), output: niets },
   oproepVersturen: { input: oproepInvoer, output: z.object({ oproepId: id, documentId: id }) },
-  // 'open' is where an oproep starts; the regisseur records only what happened.
-  oproepUitkomst: { input: z.object({ oproepId: id, uitkomst: z.enum(OPROEP_UITKOMSTEN).exclude(['open'], { error: 'Kies of de inburgeraar is verschenen.' }) }), output: niets },
+  oproepUitkomst: { input: z.object({ oproepId: id, uitkomst }), output: niets },
+  // A mistaken outcome of the last oproep, with a reason (kept with the oproep, never in the logboek).
+  oproepUitkomstCorrigeren: {
+    input: z.object({ oproepId: id, uitkomst, reden: verplichteTekst('Reden van de correctie', 1000) }),
+    output: z.object({ was: z.enum(OPROEP_UITKOMSTEN) }),
+  },
 } as const;

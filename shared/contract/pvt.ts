@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_MIMES } from '../domain/document';
-import { groepInvoer, intakeUrenInvoer, MAP_THEMA_STATUSSEN, MAP_THEMAS, ondertekeningInvoer, PVT_STATUSSEN, sessie, sessieInvoer } from '../domain/pvt';
+import { groepInvoer, intakeUrenInvoer, MAP_THEMA_STATUSSEN, MAP_THEMAS, ondertekeningInvoer, PVT_STATUSSEN, sessie, sessieInvoer, TRAJECTEN } from '../domain/pvt';
 import { id } from '../domain/velden';
 import { bevinding, leeg, niets, opgeslagenBestand } from './gedeeld';
 
@@ -10,6 +10,8 @@ const pvtDeelnemer = z.object({
   geboortedatum: z.string(),
   uren: z.number(),
   status: z.enum(PVT_STATUSSEN),
+  /** MAP hours: the per-person thema rows plus attended MAP group sessions. */
+  mapUren: z.number(),
   datumOndertekening: z.string().nullable(),
   sjabloonVersie: z.string().nullable(),
   scanDocumentId: z.number().int().nullable(),
@@ -18,13 +20,16 @@ const pvtDeelnemer = z.object({
 export const pvtKanalen = {
   pvtGroepen: {
     input: leeg,
-    output: z.array(z.object({ id, naam: z.string(), notitie: z.string().nullable(), aantalDeelnemers: z.number().int(), aantalSessies: z.number().int(), eersteDatum: z.string().nullable() })),
+    output: z.array(
+      z.object({ id, naam: z.string(), notitie: z.string().nullable(), traject: z.enum(TRAJECTEN), aantalDeelnemers: z.number().int(), aantalSessies: z.number().int(), eersteDatum: z.string().nullable() }),
+    ),
   },
   pvtGroepAanmaken: { input: groepInvoer, output: z.object({ id }) },
   pvtGroepOphalen: {
     input: z.object({ groepId: id }),
     output: z.object({
-      groep: z.object({ id, naam: z.string(), notitie: z.string().nullable() }),
+      groep: z.object({ id, naam: z.string(), notitie: z.string().nullable(), traject: z.enum(TRAJECTEN) }),
+      mapUrenNorm: z.number(),
       sessies: z.array(sessie),
       deelnemers: z.array(pvtDeelnemer),
       aanwezigheid: z.array(z.object({ sessieId: id, inburgeraarId: id, aanwezig: z.boolean() })),
@@ -67,7 +72,8 @@ export const pvtKanalen = {
       map: z.object({
         vanToepassing: z.boolean(),
         weigering: bevinding.nullable(),
-        themas: z.array(z.object({ thema: z.enum(MAP_THEMAS), status: z.enum(MAP_THEMA_STATUSSEN), uren: z.number(), aanbieder: z.string().nullable() })),
+        // uren: entered for the person (editable); groepsUren: from attended MAP group sessions (read only).
+        themas: z.array(z.object({ thema: z.enum(MAP_THEMAS), status: z.enum(MAP_THEMA_STATUSSEN), uren: z.number(), groepsUren: z.number(), aanbieder: z.string().nullable() })),
         eindgesprek: z.string().nullable(),
         uren: z.number(),
         urenNorm: z.number(),

@@ -85,6 +85,9 @@ export const oproep = z.object({
   tijdEnPlaats: z.string(),
   uitkomst: z.enum(OPROEP_UITKOMSTEN),
   documentId: z.number().int().nullable(),
+  /** A corrected outcome: the reason and the day (absent in data older than the correction). */
+  correctieReden: z.string().nullish().transform((v) => v ?? null),
+  gecorrigeerdOp: z.string().nullish().transform((v) => v ?? null),
 });
 export type Oproep = z.infer<typeof oproep>;
 

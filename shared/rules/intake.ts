@@ -1,6 +1,7 @@
 import type { IntakeInvoer, Oproep } from '../domain/intake';
 import { datumLang } from '../format';
 import { plusDagen, plusMaanden } from './datum';
+import { aantalNietVerschenen } from './termijnen';
 
 // Wet inburgering 2021 art. 14 lid 1–2: the college calls the inburgeraar up; after a no-show it sends
 // a schriftelijke waarschuwing with a herhaalde oproep and a new term; after three oproepen it completes
@@ -11,12 +12,26 @@ export type OproepStap = (typeof OPROEP_STAPPEN)[number];
 
 export const MAX_OPROEPEN = 3;
 
+// Only a no-show counts toward the three of lid 2: after a moved ('verzet') or cancelled ('afgemeld')
+// appointment the next letter is the same kind as the last one, with a new date.
 export function volgendeOproepStap(oproepen: readonly Pick<Oproep, 'uitkomst'>[]): OproepStap {
   const laatste = oproepen.at(-1);
   if (!laatste) return 'oproep';
   if (laatste.uitkomst === 'open') return 'wacht_op_uitkomst';
   if (laatste.uitkomst === 'verschenen') return 'verschenen';
-  return oproepen.length >= MAX_OPROEPEN ? 'in_afwezigheid_afronden' : 'waarschuwing_en_herhaalde_oproep';
+  const gemist = aantalNietVerschenen(oproepen);
+  if (laatste.uitkomst === 'niet_verschenen' && gemist >= MAX_OPROEPEN) return 'in_afwezigheid_afronden';
+  return gemist === 0 ? 'oproep' : 'waarschuwing_en_herhaalde_oproep';
+}
+
+/** The place of the next letter in the line of Wi 14: 1 the oproep, 2 the waarschuwing with herhaalde oproep, 3 the last oproep. */
+export function volgendeBriefNummer(oproepen: readonly Pick<Oproep, 'uitkomst'>[]): number {
+  return Math.min(aantalNietVerschenen(oproepen) + 1, MAX_OPROEPEN);
+}
+
+/** The last appointment the person missed (the waarschuwing refers to it), or null. */
+export function laatsteGemisteAfspraak(oproepen: readonly Pick<Oproep, 'uitkomst' | 'verschijnenOp'>[]): string | null {
+  return oproepen.findLast((o) => o.uitkomst === 'niet_verschenen')?.verschijnenOp ?? null;
 }
 
 export interface Bevinding {

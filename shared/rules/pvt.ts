@@ -1,5 +1,5 @@
 import type { PvtStatus, Sessiesoort } from '../domain/pvt';
-import type { MapThemaInvoer } from '../domain/pvt';
+import type { MapThema, MapThemaInvoer } from '../domain/pvt';
 import type { Leerroute } from '../domain/pip';
 import type { Bevinding } from './intake';
 import { datumKort } from '../format';
@@ -38,9 +38,9 @@ export interface PvtVoortgang {
   ontbreekt: Bevinding[];
 }
 
-/** Hours attended (plus intake hours counted under art. 3.1 lid 5) and what is still missing. */
+/** Hours attended (plus intake hours counted under art. 3.1 lid 5) and what is still missing. A MAP session never counts. */
 export function pvtVoortgang(aanwezigheden: readonly Aanwezigheid[], intakeUren: number): PvtVoortgang {
-  const aanwezig = aanwezigheden.filter((a) => a.aanwezig);
+  const aanwezig = aanwezigheden.filter((a) => a.aanwezig && a.soort !== 'map_bijeenkomst');
   const uren = aanwezig.reduce((som, a) => som + a.uren, 0) + intakeUren;
   const excursieOfActiviteit = aanwezig.some((a) => a.soort === 'excursie' || a.soort === 'activiteit');
   const ondertekeningsbijeenkomst = aanwezig.some((a) => a.soort === 'ondertekeningsbijeenkomst');
@@ -94,6 +94,28 @@ export function mapVoortgang(themas: readonly MapThemaInvoer[], eindgesprek: str
   if (uren < urenNorm) ontbreekt.push({ regel: 'map-uren', artikel: 'art. 3.2 lid 4 Besluit inburgering 2021 (urennorm uit de regeling)', melding: `Nog ${formatUren(urenNorm - uren)} uur nodig (norm ${urenNorm} uur).` });
   if (!eindgesprek) ontbreekt.push({ regel: 'map-eindgesprek', artikel: 'art. 3.2 lid 2 Besluit inburgering 2021', melding: 'Het eindgesprek met het college is nog niet gevoerd.' });
   return { uren, afgerondeThemas, afgerond: ontbreekt.length === 0, ontbreekt };
+}
+
+/** Hours of an attended MAP group session, on its thema. */
+export interface MapSessieUren {
+  thema: MapThema;
+  uren: number;
+}
+
+/**
+ * Besluit 3.2 lid 1: per thema the hours entered for the person plus those of the MAP group sessions
+ * attended on that thema (`groepsUren`); a thema with group hours is at least "bezig".
+ */
+export function mapThemasMetGroepsuren(themas: readonly MapThemaInvoer[], sessies: readonly MapSessieUren[]): (MapThemaInvoer & { groepsUren: number })[] {
+  return themas.map((t) => {
+    const groepsUren = sessies.filter((s) => s.thema === t.thema).reduce((som, s) => som + s.uren, 0);
+    return { ...t, groepsUren, uren: t.uren + groepsUren, status: t.status === 'open' && groepsUren > 0 ? 'bezig' : t.status };
+  });
+}
+
+/** The MAP state of one person: the per-person thema rows and the attended MAP group sessions together. */
+export function mapStand(feiten: { mapThemas: readonly MapThemaInvoer[]; mapSessieUren: readonly MapSessieUren[]; eindgesprek: string | null }, urenNorm: number): MapVoortgang {
+  return mapVoortgang(mapThemasMetGroepsuren(feiten.mapThemas, feiten.mapSessieUren), feiten.eindgesprek, urenNorm);
 }
 
 /** The PVT state of one person from the attended sessions, the intake hours and the signing date. */

@@ -106,7 +106,7 @@ describe('PIP deadline: the BRP date only for art. 28 housing (Besluit 5.3 lid 1
     const lijst = data(await o.handlers.inburgeraarsLijst({}));
     const { pipTermijn } = data(await o.handlers.inburgeraarOphalen({ id }));
     expect(lijst.find((r) => r.id === id)!.pipUiterlijk).toBe(pipTermijn!.datum);
-    data(await o.handlers.inburgeraarStatusWijzigen({ id, status: 'vertrokken' }));
+    data(await o.handlers.inburgeraarStatusWijzigen({ id, status: 'vertrokken', datum: '2026-06-01', reden: 'Vertrokken volgens de BRP' }));
     return pipTermijn!;
   };
   // Kennisgeving Mon 2 Feb 2026 → 10 weeks: Mon 13 April 2026. BRP Mon 2 March 2026 → Mon 11 May 2026.

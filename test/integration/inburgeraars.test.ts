@@ -57,7 +57,7 @@ describe('inburgeraars: register, status line, households, werkvoorraad, audit',
     const sprong = await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'afgerond' });
     expect(sprong).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_STATUS' } });
     data(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'intake' }));
-    data(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'verhuisd' }));
+    data(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'verhuisd', datum: '2026-04-14', reden: 'Bericht uit de BRP', nieuweGemeente: 'Andere Stad' }));
     expect(data(await omgeving.handlers.inburgeraarOphalen({ id })).inburgeraar.status).toBe('verhuisd');
     expect(await omgeving.handlers.inburgeraarStatusWijzigen({ id, status: 'intake' })).toMatchObject({ ok: false });
   });

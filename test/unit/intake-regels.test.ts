@@ -9,6 +9,8 @@ import {
   MIN_DAGEN_TOT_AFSPRAAK,
   onderwijsrouteUitIntake,
   ontbrekendInIntake,
+  laatsteGemisteAfspraak,
+  volgendeBriefNummer,
   volgendeOproepStap,
 } from '../../shared/rules/intake';
 import { VOLLEDIGE_INTAKE } from '../../electron/demo/voorbeelddossier';
@@ -24,6 +26,25 @@ describe('brede intake (Wi 14)', () => {
     expect(volgendeOproepStap([{ uitkomst: 'niet_verschenen' }, { uitkomst: 'niet_verschenen' }])).toBe('waarschuwing_en_herhaalde_oproep');
     expect(volgendeOproepStap([{ uitkomst: 'niet_verschenen' }, { uitkomst: 'niet_verschenen' }, { uitkomst: 'niet_verschenen' }])).toBe('in_afwezigheid_afronden');
     expect(volgendeOproepStap(Array.from({ length: 4 }, () => ({ uitkomst: 'niet_verschenen' as const })))).toBe('in_afwezigheid_afronden');
+  });
+
+  it('a moved (verzet) or cancelled (afgemeld) appointment is no no-show: the same kind of letter again, and three no-shows still needed', () => {
+    type U = 'verschenen' | 'niet_verschenen' | 'verzet' | 'afgemeld' | 'open';
+    const lijn = (...uitkomsten: U[]) => uitkomsten.map((uitkomst) => ({ uitkomst, verschijnenOp: `2026-03-${String(uitkomsten.indexOf(uitkomst) + 10)}` }));
+    const gevallen: [U[], string, number][] = [
+      [['verzet'], 'oproep', 1],
+      [['afgemeld', 'verzet'], 'oproep', 1],
+      [['niet_verschenen', 'verzet'], 'waarschuwing_en_herhaalde_oproep', 2],
+      [['verzet', 'afgemeld', 'niet_verschenen'], 'waarschuwing_en_herhaalde_oproep', 2],
+      [['niet_verschenen', 'niet_verschenen', 'afgemeld'], 'waarschuwing_en_herhaalde_oproep', 3],
+      [['niet_verschenen', 'verzet', 'niet_verschenen', 'niet_verschenen'], 'in_afwezigheid_afronden', 3],
+    ];
+    for (const [uitkomsten, stap, brief] of gevallen) {
+      expect(volgendeOproepStap(lijn(...uitkomsten)), uitkomsten.join(',')).toBe(stap);
+      expect(volgendeBriefNummer(lijn(...uitkomsten)), uitkomsten.join(',')).toBe(brief);
+    }
+    expect(laatsteGemisteAfspraak([{ uitkomst: 'niet_verschenen', verschijnenOp: '2026-03-09' }, { uitkomst: 'verzet', verschijnenOp: '2026-03-16' }])).toBe('2026-03-09');
+    expect(laatsteGemisteAfspraak([{ uitkomst: 'verzet', verschijnenOp: '2026-03-16' }])).toBeNull();
   });
 
   it('lists what the intake still lacks, with articles; an ontheffing replaces the toets', () => {

@@ -5,7 +5,6 @@ import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -16,13 +15,14 @@ import { Link as RouterLink } from 'react-router';
 import type { Uitvoer } from '../../../shared/contract';
 import { GESLACHT_LABELS, type InburgeraarFormulier as Waarden, type InburgeraarInvoer } from '../../../shared/domain/inburgeraar';
 import { EXAMENONDERDELEN, EXAMENONDERDEEL_LABELS, LEERROUTE_LABELS } from '../../../shared/domain/pip';
-import { bsnWeergave, datumKort, datumLang, volledigeNaam } from '../../../shared/format';
+import { bsnWeergave, datumKort, datumLang, tijdstipKort, volledigeNaam } from '../../../shared/format';
 import { DOELGROEP_LABELS, isAsielgroep } from '../../../shared/rules/doelgroep';
 import { isBrpNaam } from '../../../shared/rules/naam';
-import { STATUS_LABELS, volgendeStatussen, type Status } from '../../../shared/rules/status';
+import { STATUS_LABELS } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
 import { FoutMelding } from '../../components/Laden';
 import { InburgeraarFormulier } from './InburgeraarFormulier';
+import { StatusWijzigen } from './StatusWijzigen';
 
 type DossierData = Uitvoer<'inburgeraarOphalen'>;
 
@@ -112,6 +112,7 @@ export function GegevensTab({ dossier }: { dossier: DossierData }) {
           <Gegeven label="Kennisgeving DUO">{i.datumKennisgevingDuo && datumKort(i.datumKennisgevingDuo)}</Gegeven>
           <Gegeven label="Inschrijving BRP">{i.datumInschrijvingBrp && datumKort(i.datumInschrijvingBrp)}</Gegeven>
           <Gegeven label="Koppeling COA">{i.datumKoppelingCoa && datumKort(i.datumKoppelingCoa)}</Gegeven>
+          {i.geimporteerdOp && <Gegeven label="Herkomst">{`Geïmporteerd op ${tijdstipKort(i.geimporteerdOp)}; nationaliteit en taal kunnen nog "Onbekend" zijn`}</Gegeven>}
           {isAsielgroep(i.doelgroep) && (
             <Gegeven label="Gehuisvest via het COA (art. 28 Huisvestingswet 2014)">{i.huisvestingArt28 ? 'Ja: de PIP-termijn telt vanaf de inschrijving BRP als die later is' : 'Nee'}</Gegeven>
           )}
@@ -127,45 +128,9 @@ export function GegevensTab({ dossier }: { dossier: DossierData }) {
           )}
         </Grid>
       </Paper>
-      <StatusWijzigen id={i.id} status={i.status} vernieuwen={vernieuwen} />
+      <StatusWijzigen inburgeraar={i} vernieuwen={vernieuwen} />
       <Huishouden dossier={dossier} vernieuwen={vernieuwen} />
     </Stack>
-  );
-}
-
-function StatusWijzigen({ id, status, vernieuwen }: { id: number; status: Status; vernieuwen: () => Promise<void> }) {
-  const opties = volgendeStatussen(status);
-  const [keuze, setKeuze] = useState<Status | ''>('');
-  const wijzigen = useMutation({
-    mutationFn: (nieuw: Status) => koers('inburgeraarStatusWijzigen', { id, status: nieuw }),
-    onSuccess: async () => {
-      setKeuze('');
-      await vernieuwen();
-    },
-  });
-  return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        Status: {STATUS_LABELS[status]}
-      </Typography>
-      {opties.length === 0 ? (
-        <Typography>Dit dossier is afgesloten; de status verandert niet meer.</Typography>
-      ) : (
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <TextField select label="Nieuwe status" value={keuze} onChange={(e) => setKeuze(e.target.value as Status)} sx={{ maxWidth: 320 }}>
-            {opties.map((s) => (
-              <MenuItem key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <Button variant="outlined" disabled={!keuze} loading={wijzigen.isPending} onClick={() => keuze && wijzigen.mutate(keuze)}>
-            Status wijzigen
-          </Button>
-        </Stack>
-      )}
-      {wijzigen.isError && <FoutMelding fout={wijzigen.error} />}
-    </Paper>
   );
 }
 

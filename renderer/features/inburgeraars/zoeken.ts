@@ -1,15 +1,8 @@
 import type { InburgeraarRij } from '../../../shared/domain/inburgeraar';
 import { volledigeNaam } from '../../../shared/format';
+import { zoekvorm } from '../../../shared/zoeken';
 
-/** Lower case without accents, so "celik" finds "Çelik" and "dorde" finds "Đorđe". */
-export function zoekvorm(tekst: string): string {
-  return tekst
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase();
-}
+export { zoekvorm };
 
 export function pastBijZoekterm(rij: InburgeraarRij, zoekterm: string): boolean {
   const term = zoekvorm(zoekterm.trim());

@@ -11,18 +11,24 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Uitvoer } from '../../../shared/contract';
-import { PVT_STATUS_LABELS, SESSIESOORT_LABELS } from '../../../shared/domain/pvt';
+import { MAP_THEMA_LABELS, PVT_STATUS_LABELS, SESSIESOORT_LABELS } from '../../../shared/domain/pvt';
 import { datumKort } from '../../../shared/format';
 import { formatUren } from '../../../shared/rules/pvt';
 import { koers } from '../../api/koers';
+import { BevestigDialoog } from '../../components/BevestigDialoog';
 import { FoutMelding } from '../../components/Laden';
 
 type Groep = Uitvoer<'pvtGroepOphalen'>;
+type Deelnemer = Groep['deelnemers'][number];
 const sleutel = (sessieId: number, inburgeraarId: number) => `${sessieId}:${inburgeraarId}`;
+/** The short name of a session in a column head: the soort (PVT) or the thema (MAP). */
+const kort = (s: Groep['sessies'][number]) => (s.mapThema ? MAP_THEMA_LABELS[s.mapThema] : SESSIESOORT_LABELS[s.soort]);
 
-/** Besluit 3.1 lid 4: attendance per session, as on the signed presentielijst. */
+/** Besluit 3.1 lid 4: attendance per session, as on the signed presentielijst. In a MAP group the hours count toward the MAP. */
 export function Aanwezigheid({ groep }: { groep: Groep }) {
   const queryClient = useQueryClient();
+  const map = groep.groep.traject === 'map';
+  const [uitTeSchrijven, setUitTeSchrijven] = useState<Deelnemer | null>(null);
   const [vinkjes, setVinkjes] = useState(() => new Map(groep.aanwezigheid.map((a) => [sleutel(a.sessieId, a.inburgeraarId), a.aanwezig])));
   const opslaan = useMutation({
     mutationFn: async () => {
@@ -40,7 +46,11 @@ export function Aanwezigheid({ groep }: { groep: Groep }) {
   });
   const uitschrijven = useMutation({
     mutationFn: (inburgeraarId: number) => koers('pvtUitschrijven', { groepId: groep.groep.id, inburgeraarId }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pvtGroep', groep.groep.id] }),
+    onSuccess: async () => {
+      setUitTeSchrijven(null);
+      await queryClient.invalidateQueries({ queryKey: ['pvtGroep', groep.groep.id] });
+      await queryClient.invalidateQueries({ queryKey: ['pvtWerklijst'] });
+    },
   });
 
   if (groep.deelnemers.length === 0) {
@@ -62,13 +72,13 @@ export function Aanwezigheid({ groep }: { groep: Groep }) {
         <TableHead>
           <TableRow>
             <TableCell>Deelnemer</TableCell>
-            <TableCell>Uren</TableCell>
-            <TableCell>Status</TableCell>
+            <TableCell>{map ? 'MAP-uren' : 'Uren'}</TableCell>
+            {!map && <TableCell>Status</TableCell>}
             {groep.sessies.map((s) => (
               <TableCell key={s.id} align="center">
                 {datumKort(s.datum)}
                 <br />
-                {SESSIESOORT_LABELS[s.soort]}
+                {kort(s)}
               </TableCell>
             ))}
             <TableCell />
@@ -78,19 +88,19 @@ export function Aanwezigheid({ groep }: { groep: Groep }) {
           {groep.deelnemers.map((d) => (
             <TableRow key={d.inburgeraarId}>
               <TableCell>{d.naam}</TableCell>
-              <TableCell>{formatUren(d.uren)} / 12</TableCell>
-              <TableCell>{PVT_STATUS_LABELS[d.status]}</TableCell>
+              <TableCell>{map ? `${formatUren(d.mapUren)} / ${formatUren(groep.mapUrenNorm)}` : `${formatUren(d.uren)} / 12`}</TableCell>
+              {!map && <TableCell>{PVT_STATUS_LABELS[d.status]}</TableCell>}
               {groep.sessies.map((s) => (
                 <TableCell key={s.id} align="center">
                   <Checkbox
                     checked={vinkjes.get(sleutel(s.id, d.inburgeraarId)) ?? false}
                     onChange={(e) => setVinkjes(new Map(vinkjes).set(sleutel(s.id, d.inburgeraarId), e.target.checked))}
-                    slotProps={{ input: { 'aria-label': `${d.naam} aanwezig op ${datumKort(s.datum)} (${SESSIESOORT_LABELS[s.soort]})` } }}
+                    slotProps={{ input: { 'aria-label': `${d.naam} aanwezig op ${datumKort(s.datum)} (${kort(s)})` } }}
                   />
                 </TableCell>
               ))}
               <TableCell>
-                <Button size="small" color="error" onClick={() => uitschrijven.mutate(d.inburgeraarId)} aria-label={`${d.naam} uitschrijven`}>
+                <Button size="small" color="error" onClick={() => setUitTeSchrijven(d)} aria-label={`${d.naam} uitschrijven`}>
                   Uitschrijven
                 </Button>
               </TableCell>
@@ -102,7 +112,25 @@ export function Aanwezigheid({ groep }: { groep: Groep }) {
         Aanwezigheid opslaan
       </Button>
       {opslaan.isSuccess && <Alert severity="success" sx={{ mt: 2 }}>De aanwezigheid is opgeslagen.</Alert>}
-      {(opslaan.error ?? uitschrijven.error) && <FoutMelding fout={opslaan.error ?? uitschrijven.error} />}
+      {opslaan.error && <FoutMelding fout={opslaan.error} />}
+      <BevestigDialoog
+        open={!!uitTeSchrijven}
+        titel={`${uitTeSchrijven?.naam ?? ''} uitschrijven?`}
+        bevestigLabel="Uitschrijven"
+        gevaarlijk
+        bezig={uitschrijven.isPending}
+        fout={uitschrijven.isError ? uitschrijven.error : null}
+        bevestig={() => uitTeSchrijven && uitschrijven.mutate(uitTeSchrijven.inburgeraarId)}
+        annuleer={() => {
+          uitschrijven.reset();
+          setUitTeSchrijven(null);
+        }}
+      >
+        <Typography>
+          {uitTeSchrijven?.naam} staat dan niet meer in groep {groep.groep.naam} en op de presentielijst. De aanwezigheid die al is vastgelegd blijft bij de persoon en telt
+          mee (art. 3.1 lid 4 Besluit). Opnieuw inschrijven kan vanuit de werklijst.
+        </Typography>
+      </BevestigDialoog>
     </Paper>
   );
 }

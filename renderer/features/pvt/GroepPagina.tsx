@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { TRAJECT_LABELS } from '../../../shared/domain/pvt';
 import { onderscheidenNamen } from '../../../shared/rules/pvt';
 import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
@@ -26,10 +27,12 @@ export function GroepPagina() {
         <Typography variant="h4" component="h1">
           Groep {g.groep.naam}
         </Typography>
+        <Typography color="text.secondary">{TRAJECT_LABELS[g.groep.traject]}</Typography>
       </div>
-      <Sessies groepId={groepId} sessies={g.sessies} />
+      <Sessies groepId={groepId} traject={g.groep.traject} sessies={g.sessies} />
       <Aanwezigheid key={`${g.sessies.length}-${g.deelnemers.map((d) => d.inburgeraarId).join(',')}`} groep={g} />
-      <Ceremonie groep={g} />
+      {/* The participatieverklaring is signed at the end of the PVT, not of the MAP. */}
+      {g.groep.traject === 'pvt' && <Ceremonie groep={g} />}
     </Stack>
   );
 }

@@ -11,17 +11,20 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { groepInvoer } from '../../../shared/domain/pvt';
+import { groepInvoer, TRAJECT_KORT, TRAJECT_LABELS, TRAJECTEN } from '../../../shared/domain/pvt';
 import { datumKort } from '../../../shared/format';
 import { koers } from '../../api/koers';
-import { TekstVeld } from '../../components/FormVelden';
+import { KeuzeVeld, TekstVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
 import { Werklijst } from './Werklijst';
 
 export function PvtOverzicht() {
   const navigate = useNavigate();
   const groepen = useQuery({ queryKey: ['pvtGroepen'], queryFn: () => koers('pvtGroepen', {}) });
-  const { control, handleSubmit } = useForm<z.input<typeof groepInvoer>, unknown, z.output<typeof groepInvoer>>({ resolver: zodResolver(groepInvoer), defaultValues: { naam: '', notitie: '' } });
+  const { control, handleSubmit } = useForm<z.input<typeof groepInvoer>, unknown, z.output<typeof groepInvoer>>({
+    resolver: zodResolver(groepInvoer),
+    defaultValues: { naam: '', notitie: '', traject: 'pvt' },
+  });
   const aanmaken = useMutation({ mutationFn: (invoer: z.output<typeof groepInvoer>) => koers('pvtGroepAanmaken', invoer), onSuccess: ({ id }) => navigate(`/pvt/groepen/${id}`) });
 
   return (
@@ -45,7 +48,7 @@ export function PvtOverzicht() {
             <ListItem key={g.id} disableGutters>
               <ListItemText
                 primary={<Link component={RouterLink} to={`/pvt/groepen/${g.id}`}>{g.naam}</Link>}
-                secondary={`${g.aantalDeelnemers} deelnemers · ${g.aantalSessies} sessies${g.eersteDatum ? ` · vanaf ${datumKort(g.eersteDatum)}` : ''}`}
+                secondary={`${TRAJECT_KORT[g.traject]} · ${g.aantalDeelnemers} deelnemers · ${g.aantalSessies} sessies${g.eersteDatum ? ` · vanaf ${datumKort(g.eersteDatum)}` : ''}`}
               />
             </ListItem>
           ))}
@@ -53,6 +56,13 @@ export function PvtOverzicht() {
         <form onSubmit={handleSubmit((invoer) => aanmaken.mutate(invoer))} noValidate aria-label="Nieuwe groep">
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
             <TekstVeld control={control} name="naam" label="Naam van de nieuwe groep" sx={{ maxWidth: 360 }} />
+            <KeuzeVeld
+              control={control}
+              name="traject"
+              label="Traject"
+              opties={TRAJECTEN.map((t) => ({ waarde: t, label: `${TRAJECT_KORT[t]}: ${TRAJECT_LABELS[t].toLowerCase()}` }))}
+              sx={{ maxWidth: 360 }}
+            />
             <Button type="submit" variant="contained" loading={aanmaken.isPending}>
               Groep aanmaken
             </Button>

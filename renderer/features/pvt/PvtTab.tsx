@@ -72,7 +72,8 @@ function MapStand({ inburgeraarId, map }: { inburgeraarId: number; map: Uitvoer<
   const [themas, setThemas] = useState<MapThemaInvoer[]>(map.themas);
   const [eindgesprek, setEindgesprek] = useState<string | null>(map.eindgesprek);
   const opslaan = useMutation({
-    mutationFn: () => koers('mapOpslaan', { inburgeraarId, themas, eindgesprek }),
+    // Only the person's own hours: the hours of MAP group sessions come from the attendance.
+    mutationFn: () => koers('mapOpslaan', { inburgeraarId, themas: themas.map(({ thema, status, uren, aanbieder }) => ({ thema, status, uren, aanbieder })), eindgesprek }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pvtDossier', inburgeraarId] }),
   });
   const wijzig = (index: number, velden: Partial<MapThemaInvoer>) => setThemas(themas.map((t, i) => (i === index ? { ...t, ...velden } : t)));
@@ -99,7 +100,8 @@ function MapStand({ inburgeraarId, map }: { inburgeraarId: number; map: Uitvoer<
           <TableRow>
             <TableCell>Thema (art. 3.2 lid 1 Besluit)</TableCell>
             <TableCell>Status</TableCell>
-            <TableCell>Uren</TableCell>
+            <TableCell>Uren (los)</TableCell>
+            <TableCell>Uren in een MAP-groep</TableCell>
             <TableCell>Aanbieder</TableCell>
           </TableRow>
         </TableHead>
@@ -117,6 +119,7 @@ function MapStand({ inburgeraarId, map }: { inburgeraarId: number; map: Uitvoer<
               <TableCell>
                 <TextField size="small" type="number" value={t.uren} onChange={(e) => wijzig(index, { uren: Number(e.target.value) })} slotProps={{ htmlInput: { 'aria-label': `Uren ${MAP_THEMA_LABELS[t.thema]}`, min: 0 } }} sx={{ width: 90 }} />
               </TableCell>
+              <TableCell>{formatUren(map.themas[index]?.groepsUren ?? 0)}</TableCell>
               <TableCell>
                 <TextField size="small" value={t.aanbieder ?? ''} onChange={(e) => wijzig(index, { aanbieder: e.target.value || null })} slotProps={{ htmlInput: { 'aria-label': `Aanbieder ${MAP_THEMA_LABELS[t.thema]}` } }} />
               </TableCell>

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { KERNWAARDEN, SESSIESOORTEN, SESSIESOORT_LABELS, sessieInvoer, type Sessie } from '../../../shared/domain/pvt';
+import { KERNWAARDEN, MAP_THEMAS, MAP_THEMA_LABELS, PVT_SESSIESOORTEN, SESSIESOORT_LABELS, sessieInvoer, type Sessie, type Traject } from '../../../shared/domain/pvt';
 import { datumKort } from '../../../shared/format';
 import { formatUren } from '../../../shared/rules/pvt';
 import { koers } from '../../api/koers';
@@ -34,18 +34,25 @@ function PresentielijstKnop({ sessieId }: { sessieId: number }) {
   );
 }
 
-export function Sessies({ groepId, sessies }: { groepId: number; sessies: Sessie[] }) {
+/** What a session is about: the soort, with its kernwaarde (PVT) or thema (MAP). */
+export function sessieOnderwerp(s: Pick<Sessie, 'soort' | 'kernwaarde' | 'mapThema'>): string {
+  if (s.mapThema) return `${SESSIESOORT_LABELS[s.soort]}: ${MAP_THEMA_LABELS[s.mapThema]}`;
+  return `${SESSIESOORT_LABELS[s.soort]}${s.kernwaarde ? ` (${s.kernwaarde})` : ''}`;
+}
+
+export function Sessies({ groepId, traject, sessies }: { groepId: number; traject: Traject; sessies: Sessie[] }) {
   const queryClient = useQueryClient();
-  const { control, handleSubmit, reset } = useForm<Waarden, unknown, z.output<typeof formulier>>({
-    resolver: zodResolver(formulier),
-    defaultValues: { groepId, datum: '', tijd: '13:30', plaats: '', uitvoerder: '', tolk: '', uren: 2, soort: 'inleiding_kernwaarden', kernwaarde: null },
-  });
+  const map = traject === 'map';
+  // A MAP group's sessions each cover one thema (Besluit 3.2 lid 1); a PVT group's have a soort.
+  const leeg: Waarden = { groepId, datum: '', tijd: '13:30', plaats: '', uitvoerder: '', tolk: '', uren: 2, soort: map ? 'map_bijeenkomst' : 'inleiding_kernwaarden', kernwaarde: null, mapThema: null };
+  const { control, handleSubmit, reset } = useForm<Waarden, unknown, z.output<typeof formulier>>({ resolver: zodResolver(formulier), defaultValues: leeg });
   const soort = useWatch({ control, name: 'soort' });
   const toevoegen = useMutation({
     mutationFn: (invoer: z.output<typeof formulier>) => koers('pvtSessieToevoegen', invoer),
     onSuccess: async () => {
-      reset({ groepId, datum: '', tijd: '13:30', plaats: '', uitvoerder: '', tolk: '', uren: 2, soort: 'inleiding_kernwaarden', kernwaarde: null });
+      reset(leeg);
       await queryClient.invalidateQueries({ queryKey: ['pvtGroep', groepId] });
+      await queryClient.invalidateQueries({ queryKey: ['pvtGroepen'] });
     },
   });
   return (
@@ -72,10 +79,7 @@ export function Sessies({ groepId, sessies }: { groepId: number; sessies: Sessie
                 <TableCell>
                   {datumKort(s.datum)} {s.tijd}
                 </TableCell>
-                <TableCell>
-                  {SESSIESOORT_LABELS[s.soort]}
-                  {s.kernwaarde ? ` (${s.kernwaarde})` : ''}
-                </TableCell>
+                <TableCell>{sessieOnderwerp(s)}</TableCell>
                 <TableCell>{formatUren(s.uren)}</TableCell>
                 <TableCell>{s.plaats}</TableCell>
                 <TableCell>{s.uitvoerder}</TableCell>
@@ -90,10 +94,16 @@ export function Sessies({ groepId, sessies }: { groepId: number; sessies: Sessie
       )}
       <form onSubmit={handleSubmit((invoer) => toevoegen.mutate(invoer))} noValidate aria-label="Sessie toevoegen">
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 3 }}>
-            <KeuzeVeld control={control} name="soort" label="Soort" opties={SESSIESOORTEN.map((s) => ({ waarde: s, label: SESSIESOORT_LABELS[s] }))} />
-          </Grid>
-          {(soort === 'excursie' || soort === 'activiteit') && (
+          {map ? (
+            <Grid size={{ xs: 12, md: 3 }}>
+              <KeuzeVeld control={control} name="mapThema" label="Thema (art. 3.2 lid 1 Besluit)" opties={MAP_THEMAS.map((t) => ({ waarde: t, label: MAP_THEMA_LABELS[t] }))} />
+            </Grid>
+          ) : (
+            <Grid size={{ xs: 12, md: 3 }}>
+              <KeuzeVeld control={control} name="soort" label="Soort" opties={PVT_SESSIESOORTEN.map((s) => ({ waarde: s, label: SESSIESOORT_LABELS[s] }))} />
+            </Grid>
+          )}
+          {!map && (soort === 'excursie' || soort === 'activiteit') && (
             <Grid size={{ xs: 12, md: 3 }}>
               <KeuzeVeld control={control} name="kernwaarde" label="Kernwaarde" opties={KERNWAARDEN.map((k) => ({ waarde: k, label: k }))} />
             </Grid>
