@@ -34,6 +34,7 @@ function naarDomein(rij: Selectable<PipTabel>, vorigKenmerk: string | null, extr
     documentId: rij.documentId,
     sha256: null,
     aangemaakt: rij.aangemaakt,
+    geimporteerd: rij.geimporteerd === 1,
   };
 }
 

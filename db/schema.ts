@@ -3,7 +3,7 @@ import type { DocumentMime, DocumentSoort } from '../shared/domain/document';
 import type { Geslacht } from '../shared/domain/inburgeraar';
 import type { OproepUitkomst } from '../shared/domain/intake';
 import type { Leerroute, PipSoort, PipStatus, WijzigingReden } from '../shared/domain/pip';
-import type { Kernwaarde, MapThema, MapThemaStatus, Sessiesoort } from '../shared/domain/pvt';
+import type { Kernwaarde, MapThema, MapThemaStatus, Sessiesoort, Traject } from '../shared/domain/pvt';
 import type { Doelgroep, DuoDoelgroepcode } from '../shared/rules/doelgroep';
 import type { Status } from '../shared/rules/status';
 
@@ -47,6 +47,8 @@ export interface InburgeraarTabel {
   huishoudenId: number | null;
   aangemaakt: string;
   gewijzigd: string;
+  /** Set when the dossier came in through an import (0006). */
+  geimporteerdOp: string | null;
 }
 
 export interface HuishoudenTabel {
@@ -103,6 +105,9 @@ export interface OproepTabel {
   tijdEnPlaats: string;
   uitkomst: OproepUitkomst;
   documentId: number | null;
+  /** Set when a mistaken outcome was corrected: the reason (never in the logboek) and the day. */
+  correctieReden: string | null;
+  gecorrigeerdOp: string | null;
 }
 
 export interface OndertekenaarTabel {
@@ -137,6 +142,8 @@ export interface PipTabel {
   documentId: number | null;
   aangemaakt: string;
   gewijzigd: string;
+  /** 1 for a version imported from an earlier system: no letter, no document (0006). */
+  geimporteerd: Generated<number>;
 }
 
 export interface VolgnummerTabel {
@@ -158,7 +165,7 @@ export interface PvtGroepTabel {
   notitie: string | null;
   aangemaakt: string;
   /** 'pvt' or 'map': a group runs one traject. */
-  traject: Generated<string>;
+  traject: Generated<Traject>;
 }
 
 export interface PvtSessieTabel {
@@ -353,7 +360,15 @@ export interface VerwijtbaarheidTabel {
   toelichting: string | null;
 }
 
+/** A column header the regisseur mapped once, normalised; veld null = not imported (0006). */
+export interface ImportKoppelingTabel {
+  kop: string;
+  veld: string | null;
+  gewijzigd: string;
+}
+
 export interface DB {
+  importKoppelingen: ImportKoppelingTabel;
   zRoute: ZRouteTabel;
   verwijtbaarheid: VerwijtbaarheidTabel;
   voortgangsgesprekken: VoortgangsgesprekTabel;

@@ -4,6 +4,7 @@ import { intakePip } from './0002_intake_pip';
 import { pvtMap } from './0003_pvt_map';
 import { brpNaamVerhuizing } from './0004_brp_naam_verhuizing';
 import { werkvoorraad } from './0005_werkvoorraad';
+import { importeren } from './0006_import';
 
 // The inline registry: numbered, in order, never renumbered. Names are what the vault records.
 export const MIGRATIES: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIES: Record<string, Migration> = {
   '0003_pvt_map': pvtMap,
   '0004_brp_naam_verhuizing': brpNaamVerhuizing,
   '0005_werkvoorraad': werkvoorraad,
+  '0006_import': importeren,
 };

@@ -15,6 +15,7 @@ import { maakRegister, type FoutMelder, type Handlers } from './register';
 import { taakHandlers } from './taken';
 import { werklijstHandlers } from './werklijst';
 import { werkvoorraadHandlers } from './werkvoorraad';
+import { weeklijstHandlers } from './weeklijst';
 import { voortgangHandlers } from './voortgang';
 import { begeleidingHandlers } from './begeleiding';
 import { journaalHandlers } from './journaal';
@@ -44,12 +45,13 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...ceremonieHandlers(deps, taken),
       ...taakHandlers(taken),
       ...werkvoorraadHandlers(deps),
+      ...weeklijstHandlers(deps),
       ...voortgangHandlers(deps),
       ...begeleidingHandlers(deps),
       ...journaalHandlers(deps),
       ...duoHandlers(deps),
       ...logboekHandlers(deps),
-      ...importerenHandlers(deps),
+      ...importerenHandlers(deps, taken),
     },
     melder,
   );

@@ -15,6 +15,7 @@ import { pvtKanalen } from './pvt';
 import { takenKanalen } from './taken';
 import { werklijstKanalen } from './werklijst';
 import { werkvoorraadKanalen } from './werkvoorraad';
+import { weeklijstKanalen } from './weeklijst';
 import { voortgangKanalen } from './voortgang';
 import { begeleidingKanalen } from './begeleiding';
 import { journaalKanalen } from './journaal';
@@ -41,6 +42,7 @@ export const contract = {
   ...ceremonieKanalen,
   ...takenKanalen,
   ...werkvoorraadKanalen,
+  ...weeklijstKanalen,
   ...voortgangKanalen,
   ...begeleidingKanalen,
   ...journaalKanalen,
@@ -70,6 +72,7 @@ type Domeinen = [
   typeof ceremonieKanalen,
   typeof takenKanalen,
   typeof werkvoorraadKanalen,
+  typeof weeklijstKanalen,
   typeof voortgangKanalen,
   typeof begeleidingKanalen,
   typeof journaalKanalen,

@@ -180,6 +180,8 @@ export const inburgeraar = z.object({
   huishoudenId: z.number().int().nullable(),
   aangemaakt: z.string(),
   gewijzigd: z.string(),
+  /** When the dossier came in through an import (ISO timestamp); absent or null when made in Koers. */
+  geimporteerdOp: z.string().nullish(),
 });
 export type Inburgeraar = z.infer<typeof inburgeraar>;
 

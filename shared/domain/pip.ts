@@ -175,6 +175,8 @@ export const pip = z.object({
   documentId: z.number().int().nullable(),
   sha256: z.string().nullable(),
   aangemaakt: z.string(),
+  /** A version imported from an earlier system: vastgesteld on its dagtekening, without a letter. */
+  geimporteerd: z.boolean().optional(),
 });
 export type Pip = z.infer<typeof pip>;
 

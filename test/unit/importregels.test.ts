@@ -44,6 +44,10 @@ describe('import rules (DESIGN.md §1)', () => {
     ['db/x.ts', "import dayjs from 'dayjs';\nexport const x = dayjs;", 'db/ importeert alleen de pakketten'],
     ['db/x.ts', "import { readFileSync } from 'fs';\nexport const x = readFileSync;", 'db/ importeert alleen de pakketten'],
     ['electron/documents/x.ts', "import { Document } from 'docx';\nexport const x = Document;", 'electron/ importeert alleen de pakketten'],
+    // Spreadsheets (import and export) are read and written only in electron/
+    ['renderer/features/importeren/Y.tsx', "import ExcelJS from 'exceljs';\nexport const y = ExcelJS;", 'renderer/ importeert alleen de pakketten'],
+    ['shared/rules/x.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;", 'shared/ importeert alleen de pakketten'],
+    ['db/x.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;", 'db/ importeert alleen de pakketten'],
     // Folders: renderer → shared · shared → – · db → shared · electron → db, shared
     ['renderer/features/x/Y.tsx', "import { Kluis } from '../../../db/vault';\nexport const y = Kluis;", 'renderer/ importeert alleen uit renderer/ en shared/'],
     ['renderer/app/Z.tsx', "import { makeHandlers } from '../../electron/handlers';\nexport const z = makeHandlers;", 'renderer/ importeert alleen uit'],
@@ -119,6 +123,7 @@ describe('import rules (DESIGN.md §1)', () => {
     ['electron/documents/x.ts', "import { PDFDocument, rgb } from 'pdf-lib';\nimport fontkit from '@pdf-lib/fontkit';\nimport { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nimport type { Brief } from '../../shared/domain/brief';\nimport { MM } from './opmaak';\nexport const x = [PDFDocument, rgb, fontkit, readFileSync, join, MM];\nexport type X = Brief;"],
     ['electron/cli.ts', "import { resolve } from 'node:path';\nimport { parseArgs } from 'node:util';\nimport { groepeerHerstelcode } from '../shared/domain/kluis';\nimport { maakDemo } from './demo/demo';\nexport const x = [resolve, parseArgs, groepeerHerstelcode, maakDemo];"],
     ['electron/demo/x.ts', "import { existsSync } from 'node:fs';\nimport { deflateSync } from 'node:zlib';\nimport { Kluis } from '../../db/vault';\nimport { makeHandlers } from '../handlers';\nimport { plusDagen } from '../../shared/rules/datum';\nexport const x = [existsSync, deflateSync, Kluis, makeHandlers, plusDagen];"],
+    ['electron/import/x.ts', "import ExcelJS from 'exceljs';\nimport { inflateRawSync } from 'node:zlib';\nimport type { RuwBestand } from '../../shared/domain/importeren';\nimport { TOELICHTING_BLAD } from '../documents/importsjabloon';\nexport const x = [ExcelJS, inflateRawSync, TOELICHTING_BLAD];\nexport type X = RuwBestand;"],
     ['electron/jobs/x.ts', "import { randomUUID } from 'node:crypto';\nimport { setTimeout } from 'node:timers/promises';\nexport const x = [randomUUID, setTimeout];"],
     [
       'test/integration/x.test.ts',

@@ -13,10 +13,12 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import type { InburgeraarRij } from '../../../shared/domain/inburgeraar';
 import { bsnWeergave, datumKort, naamAchternaamEerst } from '../../../shared/format';
 import { DOELGROEPEN, DOELGROEP_LABELS, type Doelgroep } from '../../../shared/rules/doelgroep';
+import { plusDagen, vandaagInNederland } from '../../../shared/rules/datum';
 import { STATUSSEN, STATUS_LABELS, type Status } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
 import { GRID_TEKSTEN } from '../../components/gridTeksten';
 import { FoutMelding } from '../../components/Laden';
+import { ExporterenKnop } from '../importeren/ExporterenKnop';
 import { pastBijZoekterm } from './zoeken';
 
 const kolommen: GridColDef<InburgeraarRij>[] = [
@@ -45,6 +47,18 @@ const kolommen: GridColDef<InburgeraarRij>[] = [
   { field: 'woonplaats', headerName: 'Woonplaats', flex: 0.8, minWidth: 120 },
 ];
 
+// The two PIP counts of the werkvoorraad (`werkvoorraad` in electron/handlers/inburgeraars.ts), by the same
+// rule on the same date: a link from a count opens exactly the dossiers it counted.
+const PIP_FILTERS = {
+  verstreken: { label: 'Termijn verstreken', past: (uiterlijk: string, vandaag: string) => uiterlijk < vandaag },
+  binnen2weken: { label: 'Uiterlijk binnen 2 weken', past: (uiterlijk: string, vandaag: string) => uiterlijk >= vandaag && uiterlijk <= plusDagen(vandaag, 14) },
+} as const;
+type PipFilter = keyof typeof PIP_FILTERS;
+
+function alsPipFilter(waarde: string | null): PipFilter | '' {
+  return waarde === 'verstreken' || waarde === 'binnen2weken' ? waarde : '';
+}
+
 export function InburgeraarsLijst() {
   const lijst = useQuery({ queryKey: ['inburgeraars'], queryFn: () => koers('inburgeraarsLijst', {}) });
   const [zoekterm, setZoekterm] = useState('');
@@ -52,8 +66,10 @@ export function InburgeraarsLijst() {
   const navigate = useNavigate();
   const doelgroep = params.get('doelgroep') ?? '';
   const status = params.get('status') ?? '';
+  const pip = alsPipFilter(params.get('pip'));
+  const vandaag = vandaagInNederland();
 
-  const zetFilter = (naam: 'doelgroep' | 'status', waarde: string) => {
+  const zetFilter = (naam: 'doelgroep' | 'status' | 'pip', waarde: string) => {
     const volgende = new URLSearchParams(params);
     if (waarde) volgende.set(naam, waarde);
     else volgende.delete(naam);
@@ -63,9 +79,13 @@ export function InburgeraarsLijst() {
   const rijen = useMemo(
     () =>
       (lijst.data ?? []).filter(
-        (rij) => pastBijZoekterm(rij, zoekterm) && (!doelgroep || rij.doelgroep === doelgroep) && (!status || rij.status === status),
+        (rij) =>
+          pastBijZoekterm(rij, zoekterm) &&
+          (!doelgroep || rij.doelgroep === doelgroep) &&
+          (!status || rij.status === status) &&
+          (!pip || (rij.pipUiterlijk !== null && PIP_FILTERS[pip].past(rij.pipUiterlijk, vandaag))),
       ),
-    [lijst.data, zoekterm, doelgroep, status],
+    [lijst.data, zoekterm, doelgroep, status, pip, vandaag],
   );
 
   return (
@@ -74,9 +94,12 @@ export function InburgeraarsLijst() {
         <Typography variant="h4" component="h1">
           Inburgeraars
         </Typography>
-        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/inburgeraars/nieuw">
-          Nieuwe inburgeraar
-        </Button>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+          <ExporterenKnop kanaal="inburgeraarsExporteren" />
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/inburgeraars/nieuw">
+            Nieuwe inburgeraar
+          </Button>
+        </Stack>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <TextField
@@ -100,6 +123,14 @@ export function InburgeraarsLijst() {
           {STATUSSEN.map((s) => (
             <MenuItem key={s} value={s}>
               {STATUS_LABELS[s]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select label="PIP-termijn" value={pip} onChange={(event) => zetFilter('pip', event.target.value)} sx={{ flex: 1 }}>
+          <MenuItem value="">Alle termijnen</MenuItem>
+          {(Object.keys(PIP_FILTERS) as PipFilter[]).map((p) => (
+            <MenuItem key={p} value={p}>
+              {PIP_FILTERS[p].label}
             </MenuItem>
           ))}
         </TextField>

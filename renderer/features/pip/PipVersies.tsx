@@ -62,7 +62,7 @@ export function PipVersies({ versies, pipUiterlijk }: { versies: Pip[]; pipUiter
               <TableCell>{v.versie}</TableCell>
               <TableCell>{v.soort === 'pip' ? 'PIP' : `Wijziging: ${v.wijzigingReden ? WIJZIGING_LABELS[v.wijzigingReden].split(' (')[0] : ''}`}</TableCell>
               <TableCell>{STATUS[v.status]}</TableCell>
-              <TableCell>{v.kenmerk ?? '—'}</TableCell>
+              <TableCell>{v.kenmerk ?? (v.geimporteerd ? 'geïmporteerd, zonder brief' : '—')}</TableCell>
               <TableCell>{v.dagtekening ? datumKort(v.dagtekening) : '—'}</TableCell>
               <TableCell>{v.verzenddatum ? datumKort(v.verzenddatum) : '—'}</TableCell>
               <TableCell>{v.bezwaartermijnEinde ? datumKort(v.bezwaartermijnEinde) : '—'}</TableCell>
@@ -91,7 +91,7 @@ function Nazorg({ pip }: { pip: Pip }) {
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: 'center' }} aria-label={`Versie ${pip.versie}`} role="group">
       <Typography sx={{ minWidth: 140 }}>
-        Versie {pip.versie} ({pip.kenmerk})
+        Versie {pip.versie} ({pip.kenmerk ?? (pip.geimporteerd ? 'geïmporteerd' : 'zonder kenmerk')})
       </Typography>
       {pip.status === 'vastgesteld' && (
         <>

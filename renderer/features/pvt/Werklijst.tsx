@@ -10,12 +10,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Uitvoer } from '../../../shared/contract';
-import { PVT_STATUS_LABELS } from '../../../shared/domain/pvt';
+import { PVT_STATUS_LABELS, TRAJECT_KORT } from '../../../shared/domain/pvt';
 import { datumKort } from '../../../shared/format';
 import { formatUren } from '../../../shared/rules/pvt';
 import { koers } from '../../api/koers';
 import { GRID_TEKSTEN } from '../../components/gridTeksten';
 import { FoutMelding } from '../../components/Laden';
+import { ExporterenKnop } from '../importeren/ExporterenKnop';
 
 type Rij = Uitvoer<'pvtMapWerklijst'>['rijen'][number];
 
@@ -40,7 +41,7 @@ function InschrijvenMenu({ ids, label, groepen, klaar }: { ids: number[]; label:
       <Menu anchorEl={anker} open={!!anker} onClose={() => setAnker(null)}>
         {groepen.map((g) => (
           <MenuItem key={g.id} onClick={() => inschrijven.mutate(g.id)}>
-            {g.naam}
+            {g.naam} ({TRAJECT_KORT[g.traject]})
           </MenuItem>
         ))}
       </Menu>
@@ -83,6 +84,7 @@ export function Werklijst() {
           <strong>{werklijst.data?.pvtOpen ?? '…'}</strong> nog zonder afgeronde PVT · <strong>{werklijst.data?.mapOpen ?? '…'}</strong> nog zonder afgeronde MAP
         </Typography>
         <InschrijvenMenu ids={gekozen} label={`Geselecteerden inschrijven (${gekozen.length})`} groepen={groepen.data ?? []} klaar={klaar} />
+        <ExporterenKnop kanaal="pvtWerklijstExporteren" />
       </Stack>
       {melding && <Alert severity="success" sx={{ mb: 2 }} onClose={() => setMelding(null)}>{melding}</Alert>}
       {groepen.data?.length === 0 && <Alert severity="info" sx={{ mb: 2 }}>Maak eerst een groep aan om inburgeraars in te schrijven.</Alert>}
