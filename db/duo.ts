@@ -1,7 +1,8 @@
 import { jsonArrayFrom } from 'kysely/helpers/sqlite';
 import type { DuoVeld, VerwijtbaarheidOnderdeel } from '../shared/domain/duo';
 import { pipInhoud, type PipStatus } from '../shared/domain/pip';
-import { MAP_THEMAS, type MapThemaInvoer } from '../shared/domain/pvt';
+import { MAP_THEMAS, type MapThema, type MapThemaInvoer } from '../shared/domain/pvt';
+import type { MapSessieUren } from '../shared/rules/pvt';
 import type { DuoBron, DuoMelding } from '../shared/rules/duo';
 import type { Status } from '../shared/rules/status';
 import type { Verbinding } from './verbinding';
@@ -13,6 +14,8 @@ export interface DuoDossierFeiten extends Omit<DuoBron, 'mapAfgerond'> {
   verwijtbaarheid: { onderdeel: VerwijtbaarheidOnderdeel; verwijtbaar: boolean; vastgesteldOp: string; toelichting: string | null }[];
   /** Every MAP thema, 'open' when nothing is recorded: with the eindgesprek it decides whether the MAP is completed. */
   mapThemas: MapThemaInvoer[];
+  /** Hours of attended MAP group sessions per thema (Besluit 3.2 lid 1). */
+  mapSessieUren: MapSessieUren[];
   meldingen: DuoMelding[];
 }
 
@@ -35,6 +38,15 @@ export async function duoFeiten(db: Verbinding, selectie: { inburgeraarIds: read
         eb.selectFrom('verwijtbaarheid as v').select(['v.onderdeel', 'v.verwijtbaar', 'v.vastgesteldOp', 'v.toelichting']).whereRef('v.inburgeraarId', '=', 'i.id').orderBy('v.onderdeel'),
       ).as('verwijtbaarheid'),
       jsonArrayFrom(eb.selectFrom('mapThemas as t').select(['t.thema', 't.status', 't.uren', 't.aanbieder']).whereRef('t.inburgeraarId', '=', 'i.id')).as('mapThemas'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('pvtAanwezigheid as a')
+          .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
+          .select(['s.mapThema', 's.uren'])
+          .whereRef('a.inburgeraarId', '=', 'i.id')
+          .where('s.mapThema', 'is not', null)
+          .where('a.aanwezig', '=', 1),
+      ).as('mapSessieUren'),
       jsonArrayFrom(eb.selectFrom('duoMeldingen as m').select(['m.veld', 'm.waarde', 'm.gemeldOp']).whereRef('m.inburgeraarId', '=', 'i.id')).as('meldingen'),
     ])
     .orderBy('i.id');
@@ -59,6 +71,7 @@ export async function duoFeiten(db: Verbinding, selectie: { inburgeraarIds: read
       verwijtbaar: v.verwijtbaar === 1,
     })),
     mapThemas: MAP_THEMAS.map((thema) => opgeslagenThemas.get(thema) ?? { thema, status: 'open' as const, uren: 0, aanbieder: null }),
+    mapSessieUren: lijstUit<{ mapThema: MapThema; uren: number }>(r.mapSessieUren).map((m) => ({ thema: m.mapThema, uren: m.uren })),
     meldingen: lijstUit<DuoMelding>(r.meldingen),
     };
   });

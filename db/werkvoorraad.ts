@@ -2,6 +2,7 @@ import { pipInhoud } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
 import type { DossierFeiten } from '../shared/rules/signalen';
 import { isEindstatus, STATUSSEN } from '../shared/rules/status';
+import { duoFeiten } from './duo';
 import { pvtFeiten } from './pvt';
 import type { Verbinding } from './verbinding';
 
@@ -89,6 +90,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
     .select(['inburgeraarId', 'onderdeel'])
     .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
     .execute();
+  const duo = await duoFeiten(db, id === undefined ? 'alle' : { inburgeraarIds: [id] });
   // PVT and MAP only matter for open dossiers.
   const pvt = await pvtFeiten(db, id === undefined ? { statusNiet: EINDSTATUSSEN } : { inburgeraarId: id });
 
@@ -105,6 +107,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const wijzigingenVan = perDossier(wijzigingen);
   const verwijtbaarheidVan = perDossier(verwijtbaarheid);
   const pvtVan = new Map(pvt.map((p) => [p.persoon.id, p]));
+  const duoVan = new Map(duo.map((d) => [d.persoon.id, d]));
 
   return inburgeraars.map((i): DossierFeiten => {
     const p = pvtVan.get(i.id);
@@ -126,7 +129,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
         };
       }),
       pvt: p && !isEindstatus(i.status)
-        ? { aanwezigheden: p.aanwezigheden, intakeUren: p.intakeUren, datumOndertekening: p.datumOndertekening, mapThemas: p.mapThemas, eindgesprek: p.eindgesprek }
+        ? { aanwezigheden: p.aanwezigheden, intakeUren: p.intakeUren, datumOndertekening: p.datumOndertekening, mapThemas: p.mapThemas, mapSessieUren: p.mapSessieUren, eindgesprek: p.eindgesprek }
         : null,
       voortgangsgesprekken: (gesprekkenVan.get(i.id) ?? []).map(({ id, gepland, tijd, gehouden }) => ({ id, gepland, tijd, gehouden })),
       leerroutePeriodes: (periodesVan.get(i.id) ?? []).map(({ soort, tot, urenGevolgd }) => ({ soort, tot, urenGevolgd })),
@@ -137,6 +140,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
       wachtOpDerde: w ? { omschrijving: w.omschrijving, sinds: w.sinds, verwachtOp: w.verwachtOp, ontvangenOp: w.ontvangenOp } : null,
       statuswijzigingen: (wijzigingenVan.get(i.id) ?? []).map(({ naar, datum, correctie }) => ({ naar, datum, correctie: correctie === 1 })),
       verwijtbaarheid: (verwijtbaarheidVan.get(i.id) ?? []).map((v) => v.onderdeel),
+      duo: duoVan.get(i.id) ?? null,
     };
   });
 }

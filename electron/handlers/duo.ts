@@ -7,7 +7,7 @@ import { DUO_VELD_LABELS, VERWIJTBAARHEID_ONDERDELEN, type DuoExportRij, type Du
 import { KoersFout } from '../../shared/fouten';
 import { naamAchternaamEerst } from '../../shared/format';
 import { duoStand, duoWaarden, teMeldenVelden, verwijtbaarheidVenster, verwijtbaarheidWeigering, type DuoBron, type VerwijtbaarheidContext } from '../../shared/rules/duo';
-import { mapVoortgang } from '../../shared/rules/pvt';
+import { mapStand } from '../../shared/rules/pvt';
 import { duoMeldingenBestandsnaam, maakDuoMeldingenXlsx } from '../documents/duo-meldingen-xlsx';
 import type { HandlerDeps } from './deps';
 import type { UseCasesVan } from './register';
@@ -24,7 +24,7 @@ type Dossier = duo.DuoDossierFeiten & DuoBron;
 
 async function feitenVan(trx: Transactie, selectie: Parameters<typeof duo.duoFeiten>[1]): Promise<Dossier[]> {
   const { mapUrenNorm } = await leesInstellingen(trx);
-  return (await duo.duoFeiten(trx, selectie)).map((f) => ({ ...f, mapAfgerond: mapVoortgang(f.mapThemas, f.eindgesprekMap, mapUrenNorm).afgerond }));
+  return (await duo.duoFeiten(trx, selectie)).map((f) => ({ ...f, mapAfgerond: mapStand({ ...f, eindgesprek: f.eindgesprekMap }, mapUrenNorm).afgerond }));
 }
 
 const standVan = (f: Dossier) => duoStand(duoWaarden(f), f.meldingen);

@@ -10,7 +10,7 @@ import { TREDE_LABELS, type Trede } from '../../shared/domain/voortgang';
 import { KoersFout } from '../../shared/fouten';
 import { isAsielgroep } from '../../shared/rules/doelgroep';
 import { bevindingenAlsTekst, geldendePipVersie, niveausVan } from '../../shared/rules/pip';
-import { pvtVoortgang } from '../../shared/rules/pvt';
+import { mapThemasMetGroepsuren, pvtVoortgang } from '../../shared/rules/pvt';
 import { afschalenStand, gesprekkenStand, huidigeTrede, leerrouteTotalen, schakelStand, verzuimPercentage, zRouteGrootboek } from '../../shared/rules/voortgang';
 import type { HandlerDeps } from './deps';
 import type { UseCasesVan } from './register';
@@ -54,7 +54,8 @@ async function zRouteLedger(trx: Transactie, d: Dossier & { pip: Pip }, eindgesp
     cursusurenGevolgd: periodes.reduce((som, p) => som + p.urenGevolgd, 0),
     activiteitenUren: activiteiten.reduce((som, a) => som + a.uren, 0),
     pvtUren: pvtVoortgang(feiten!.aanwezigheden, feiten!.intakeUren).uren,
-    mapUren: feiten!.mapThemas.reduce((som, t) => som + t.uren, 0),
+    // Besluit 3.2 lid 1: the per-person thema hours and the attended MAP group sessions together.
+    mapUren: mapThemasMetGroepsuren(feiten!.mapThemas, feiten!.mapSessieUren).reduce((som, t) => som + t.uren, 0),
     eindgesprek,
   });
 }

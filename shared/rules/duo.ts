@@ -2,7 +2,8 @@ import { DUO_VELDEN, type DuoStatus, type DuoVeld, type DuoWaarden, type Verwijt
 import type { Leerroute, PipInhoud, PipStatus } from '../domain/pip';
 import { datumLang } from '../format';
 import { niveausVan } from './pip';
-import { MAP_NIET_IN_ONDERWIJSROUTE, mapVanToepassing } from './pvt';
+import type { MapThemaInvoer } from '../domain/pvt';
+import { MAP_NIET_IN_ONDERWIJSROUTE, mapStand, mapVanToepassing, type MapSessieUren } from './pvt';
 import { termijnEindeVanaf, verwijtbaarheidMeldenVanaf } from './termijnen';
 
 // What the college must register in DUO's portal, and whether each fact is still to be reported.
@@ -138,4 +139,46 @@ export function verwijtbaarheidWeigering(ctx: VerwijtbaarheidContext, vastgestel
     return `Verwijtbaarheid legt u vast in de laatste twee maanden van de inburgeringstermijn: van ${datumLang(van)} tot en met ${datumLang(tot)}. Kies een datum in die periode.`;
   }
   return null;
+}
+
+/** What the werkvoorraad needs to know about DUO-meldingen of one dossier (db/duo.ts duoFeiten gives it). */
+export interface DuoFeiten extends Omit<DuoBron, 'mapAfgerond' | 'verwijtbaarheid'> {
+  verwijtbaarheid: readonly { onderdeel: VerwijtbaarheidOnderdeel; verwijtbaar: boolean; vastgesteldOp: string }[];
+  mapThemas: readonly MapThemaInvoer[];
+  mapSessieUren: readonly MapSessieUren[];
+  eindgesprekMap: string | null;
+  meldingen: readonly DuoMelding[];
+}
+
+/** Policy default, not law: report a new fact to DUO within two weeks of the day it arose. */
+export const DUO_MELDEN_BINNEN_DAGEN = 14;
+
+/** The day a fact arose: the PIP facts from the geldende PIP's dagtekening, the others from their own date. */
+function veldSinds(f: DuoFeiten, veld: DuoVeld): string | null {
+  const geldend = f.pips.filter((p) => p.status !== 'concept').at(-1);
+  switch (veld) {
+    case 'dagtekeningPip':
+      return f.pips.find((p) => p.status !== 'concept')?.dagtekening ?? null;
+    case 'datumOndertekeningPvt':
+      return f.datumOndertekeningPvt;
+    case 'datumEindgesprekMap':
+      return f.eindgesprekMap;
+    case 'datumAfrondingZRoute':
+      return f.zRouteAfgerondOp;
+    case 'verwijtbaarPvt':
+      return f.verwijtbaarheid.find((v) => v.onderdeel === 'pvt')?.vastgesteldOp ?? null;
+    case 'verwijtbaarMap':
+      return f.verwijtbaarheid.find((v) => v.onderdeel === 'map')?.vastgesteldOp ?? null;
+    default:
+      return geldend?.dagtekening ?? null;
+  }
+}
+
+/**
+ * The facts DUO does not have yet (Wi 34; Besluit 9.2 lid 2, 9.3 lid 2), each with the day it arose, so
+ * that the werkvoorraad can ask for them by a date. MAP completion counts the group sessions (Besluit 3.2).
+ */
+export function duoTeMelden(f: DuoFeiten, mapUrenNorm: number): { veld: DuoVeld; sinds: string | null }[] {
+  const bron: DuoBron = { ...f, mapAfgerond: mapStand({ mapThemas: f.mapThemas, mapSessieUren: f.mapSessieUren, eindgesprek: f.eindgesprekMap }, mapUrenNorm).afgerond };
+  return teMeldenVelden(duoStand(duoWaarden(bron), f.meldingen)).map((veld) => ({ veld, sinds: veldSinds(f, veld) }));
 }

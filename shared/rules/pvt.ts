@@ -63,8 +63,11 @@ export function pvtStatus(voortgang: PvtVoortgang, datumOndertekening: string | 
   return voortgang.uren > 0 ? 'bezig' : 'niet_gestart';
 }
 
+// One formatter for all calls: toLocaleString builds a new one each time, which dominates long lists.
+const UREN = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
 export function formatUren(uren: number): string {
-  return uren.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+  return UREN.format(uren);
 }
 
 // Wi 8 lid 3: the MAP is not part of the onderwijsroute.

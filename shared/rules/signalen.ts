@@ -16,7 +16,7 @@ import type { Doelgroep } from './doelgroep';
 import { plusDagen, plusMaanden } from './datum';
 import { volgendeOproepStap } from './intake';
 import { niveausVan, onderdelenOpA2 } from './pip';
-import { mapVanToepassing, mapVoortgang, pvtStand, type Aanwezigheid } from './pvt';
+import { mapStand, mapVanToepassing, pvtStand, type Aanwezigheid, type MapSessieUren } from './pvt';
 import { isEindstatus, pipTermijnLoopt, type Status } from './status';
 import {
   aantalNietVerschenen,
@@ -41,6 +41,8 @@ import {
 } from './termijnen';
 import { afschalenInZichtSinds, nt2UrenGevolgd, type UrenPeriode } from './voortgang';
 import type { AtwUitkomst } from './atw';
+import { DUO_MELDEN_BINNEN_DAGEN, duoTeMelden, type DuoFeiten } from './duo';
+import { DUO_VELD_LABELS } from '../domain/duo';
 
 // The werkvoorraad: one pure function from the facts of a dossier to the things the regisseur must do,
 // each with its due date, article and the tab where it is done. Nothing is stored: a signal disappears
@@ -88,6 +90,8 @@ export interface DossierFeiten {
     intakeUren: number;
     datumOndertekening: string | null;
     mapThemas: MapThemaInvoer[];
+    /** Hours of attended MAP group sessions per thema. */
+    mapSessieUren: MapSessieUren[];
     eindgesprek: string | null;
   } | null;
   voortgangsgesprekken: { id: number; gepland: string; tijd: string | null; gehouden: string | null }[];
@@ -102,6 +106,8 @@ export interface DossierFeiten {
   statuswijzigingen: { naar: Status; datum: string; correctie: boolean }[];
   /** Onderdelen ('pvt', 'map') for which the verwijtbaar indicator was determined. */
   verwijtbaarheid: string[];
+  /** What DUO must know and what it was told (db/duo.ts); null when not gathered. */
+  duo: DuoFeiten | null;
 }
 
 export interface SignaalOpties extends Pick<Instellingen, 'extraRustdagen' | 'mapUrenNorm'> {
@@ -468,7 +474,7 @@ function termijnSignalen(f: DossierFeiten, vandaag: string, opties: SignaalOptie
   if (f.pvt && vandaag >= pvtMapVanaf) {
     const open: { onderdeel: 'pvt' | 'map'; naam: string }[] = [];
     if (pvtStand(f.pvt).status !== 'afgerond') open.push({ onderdeel: 'pvt', naam: 'participatieverklaringstraject' });
-    if (leerroute && mapVanToepassing(leerroute) && !mapVoortgang(f.pvt.mapThemas, f.pvt.eindgesprek, opties.mapUrenNorm).afgerond) {
+    if (leerroute && mapVanToepassing(leerroute) && !mapStand(f.pvt, opties.mapUrenNorm).afgerond) {
       open.push({ onderdeel: 'map', naam: 'module arbeidsmarkt en participatie' });
     }
     for (const { onderdeel, naam } of open) {
@@ -545,6 +551,26 @@ function bewaartermijnSignaal(f: DossierFeiten, vandaag: string): Concept[] {
   ];
 }
 
+// Wi 34; Besluit 9.2 lid 2 and 9.3 lid 2: the college registers the PIP, the leerroute and its levels, the
+// PVT and MAP dates and the Z-route afronding in DUO's portal. One signal per dossier, due two weeks
+// (policy default) after the earliest fact DUO does not have yet; it goes when they are marked as gemeld.
+function duoSignaal(f: DossierFeiten, vandaag: string, opties: SignaalOpties): Concept[] {
+  if (!f.duo) return [];
+  const open = duoTeMelden(f.duo, opties.mapUrenNorm);
+  if (open.length === 0) return [];
+  const sinds = open.map((o) => o.sinds).filter((d): d is string => d !== null).sort()[0] ?? vandaag;
+  const namen = open.map((o) => DUO_VELD_LABELS[o.veld].toLowerCase());
+  return [
+    concept('duo_melden', plusDagen(sinds, DUO_MELDEN_BINNEN_DAGEN), {
+      wat: open.length === 1 ? '1 gegeven melden aan DUO' : `${open.length} gegevens melden aan DUO`,
+      artikel: 'art. 34 Wi 2021; art. 9.2 lid 2 en 9.3 lid 2 Besluit inburgering 2021',
+      ernst: 'normaal',
+      tabblad: 'pip',
+      toelichting: `Nog te melden in het DUO-portaal: ${namen.join(', ')}. Zet ze daarna op "gemeld" bij DUO-meldingen.`,
+    }),
+  ];
+}
+
 /** All open signals of one dossier, snoozed or not, in no particular order. */
 export function signalenVanDossier(f: DossierFeiten, vandaag: string, opties: SignaalOpties, rekenaar: Rekenaar = maakRekenaar(opties)): Signaal[] {
   const i = f.inburgeraar;
@@ -559,6 +585,7 @@ export function signalenVanDossier(f: DossierFeiten, vandaag: string, opties: Si
         ...afspraakSignalen(f),
         ...termijnSignalen(f, vandaag, opties, rekenaar),
         ...bezwaarSignalen(f, opties),
+        ...duoSignaal(f, vandaag, opties),
       ];
   const naam = volledigeNaam(i);
   return concepten.map((c) => {

@@ -3,6 +3,8 @@ import type { OproepUitkomst } from '../../shared/domain/intake';
 import { STANDAARD_INSTELLINGEN } from '../../shared/domain/instellingen';
 import { MAP_THEMAS } from '../../shared/domain/pvt';
 import { dagenTussen, sectieVan, signalenVanDossier, signalenVoorWerkvoorraad, type DossierFeiten, type SignaalOpties } from '../../shared/rules/signalen';
+import { duoTeMelden, type DuoFeiten } from '../../shared/rules/duo';
+import type { DuoVeld } from '../../shared/domain/duo';
 
 // Fixed day: Monday 23 November 2026 (E2E_NU). Expected dates computed by hand from the articles.
 const VANDAAG = '2026-11-23';
@@ -26,7 +28,7 @@ function dossier(velden: Partial<Omit<DossierFeiten, 'inburgeraar'>> & { inburge
       ...inburgeraar,
     },
     oproepen: [], intake: null, pips: [], pvt: null, voortgangsgesprekken: [], leerroutePeriodes: [], begeleiding: null, ontzorgen: null,
-    afspraken: [], uitstel: [], wachtOpDerde: null, statuswijzigingen: [], verwijtbaarheid: [],
+    afspraken: [], uitstel: [], wachtOpDerde: null, statuswijzigingen: [], verwijtbaarheid: [], duo: null,
     ...rest,
   };
 }
@@ -37,7 +39,7 @@ function inTraject(velden: Partial<Omit<DossierFeiten, 'inburgeraar'>> = {}, pip
     inburgeraar: { status: 'in_traject' },
     intake: { afgerondOp: '2026-03-20' },
     pips: [pip(pipVelden)],
-    pvt: { aanwezigheden: [], intakeUren: 0, datumOndertekening: null, mapThemas: MAP_THEMAS.map((thema) => ({ thema, status: 'open', uren: 0, aanbieder: null })), eindgesprek: null },
+    pvt: { aanwezigheden: [], intakeUren: 0, datumOndertekening: null, mapThemas: MAP_THEMAS.map((thema) => ({ thema, status: 'open', uren: 0, aanbieder: null })), mapSessieUren: [], eindgesprek: null },
     ...velden,
   });
 }
@@ -288,6 +290,15 @@ describe('the end of the termijn — Besluit 4.5, Wi 24, DUO', () => {
     expect(s[0]).toMatchObject({ datum: '2027-04-14', ernst: 'hoog', tabblad: 'pvt', artikel: 'art. 24 Wi 2021' });
   });
 
+  it('MAP hours of attended group sessions count toward the norm (Besluit 3.2): with them the MAP signal is settled', () => {
+    const f = inTraject({}, { termijnStart: '2024-04-15' });
+    f.pvt!.mapThemas = MAP_THEMAS.map((thema) => ({ thema, status: 'afgerond', uren: 0, aanbieder: null }));
+    f.pvt!.eindgesprek = '2026-11-01';
+    expect(signalen(f).map((x) => x.sleutel)).toContain('pvt_map_termijn:map');
+    f.pvt!.mapSessieUren = MAP_THEMAS.map((thema) => ({ thema, uren: 5 }));
+    expect(signalen(f).map((x) => x.sleutel)).not.toContain('pvt_map_termijn:map');
+  });
+
   it('a signed PVT and the onderwijsroute (no MAP, Wi 8 lid 3) leave nothing', () => {
     const f = inTraject({}, { termijnStart: '2024-04-15', leerroute: 'onderwijs', niveau: null });
     f.pvt!.datumOndertekening = '2026-10-01';
@@ -372,5 +383,36 @@ describe('the werkvoorraad of many dossiers', () => {
     expect(uitgesteld).toHaveLength(1);
     expect(uitgesteld[0]).toMatchObject({ inburgeraarId: 3, sleutel: 'pip_termijn', datum: '2026-11-23', tot: VANDAAG, reden: 'wacht op tolk' });
     expect(signalenVoorWerkvoorraad([c], '2026-11-24', OPTIES).uitgesteld).toEqual([]);
+  });
+});
+
+describe('duo_melden (Wi 34; Besluit 9.2, 9.3)', () => {
+  const duo = (meldingen: { veld: DuoVeld; waarde: string; gemeldOp: string }[] = []): DuoFeiten => ({
+    pips: [{ status: 'vastgesteld', dagtekening: '2026-11-02', inhoud: { leerroute: 'b1', niveau: 'B1', niveauPerOnderdeel: null, alfabetisering: 'NVT', geschatteIntensiteitUren: null, intensiteitUrenPerWeek: null } }],
+    datumOndertekeningPvt: null,
+    eindgesprekMap: null,
+    zRouteAfgerondOp: null,
+    verwijtbaarheid: [],
+    mapThemas: [],
+    mapSessieUren: [],
+    meldingen,
+  });
+
+  it('a vastgesteld PIP DUO does not know yet: due two weeks after its dagtekening, on the PIP tab', () => {
+    const s = signalen(inTraject({ duo: duo() })).find((x) => x.soort === 'duo_melden')!;
+    expect(s).toMatchObject({ sleutel: 'duo_melden', datum: '2026-11-16', tabblad: 'pip', ernst: 'normaal' });
+    expect(s.wat).toMatch(/^\d+ gegevens melden aan DUO$/);
+    expect(s.toelichting).toContain('dagtekening pip');
+    expect(s.artikel).toContain('9.3 lid 2 Besluit inburgering 2021');
+  });
+
+  it('disappears once every fact is marked as gemeld with its current value, and comes back when a value changes', () => {
+    const alles = duoTeMelden(duo(), STANDAARD_INSTELLINGEN.mapUrenNorm);
+    const waarden: Record<string, string> = { dagtekeningPip: '2026-11-02', leerroute: 'b1', niveauLezen: 'B1', niveauLuisteren: 'B1', niveauSchrijven: 'B1', niveauSpreken: 'B1', alfabetisering: 'NVT' };
+    const gemeld = alles.map(({ veld }) => ({ veld, waarde: waarden[veld]!, gemeldOp: '2026-11-10' }));
+    expect(gemeld.every((m) => m.waarde !== undefined)).toBe(true);
+    expect(signalen(inTraject({ duo: duo(gemeld) })).some((x) => x.soort === 'duo_melden')).toBe(false);
+    const anders = gemeld.map((m) => (m.veld === 'leerroute' ? { ...m, waarde: 'z' } : m));
+    expect(signalen(inTraject({ duo: duo(anders) })).find((x) => x.soort === 'duo_melden')!.wat).toBe('1 gegeven melden aan DUO');
   });
 });
