@@ -1,7 +1,8 @@
 import type { Verbinding } from './verbinding';
 
 /** The kinds of object an audit line can be about: never a name, only a type and an id. */
-export const LOGBOEK_OBJECTEN = ['inburgeraar', 'huishouden', 'instellingen', 'document', 'ondertekenaar', 'sjabloon', 'pvtGroep', 'pvtSessie', 'kluis'] as const;
+// 'lijst': a printout or export of a list of several dossiers (werkvoorraad, DUO-meldingen, inburgeraars).
+export const LOGBOEK_OBJECTEN = ['inburgeraar', 'huishouden', 'instellingen', 'document', 'ondertekenaar', 'sjabloon', 'pvtGroep', 'pvtSessie', 'kluis', 'lijst'] as const;
 export type LogboekObject = (typeof LOGBOEK_OBJECTEN)[number];
 
 export interface Logregel {

@@ -146,7 +146,7 @@ export function duoHandlers(deps: HandlerDeps): DuoUseCases {
 
     // The one export with the BSN: DUO's portal finds a person by it.
     duoMeldingenExporteren: bestandOpslaan(
-      { actie: 'DUO-meldingen geëxporteerd', object: 'inburgeraar' },
+      { actie: 'DUO-meldingen geëxporteerd', object: 'lijst' },
       async ({ filter }, { trx, vandaag }) => {
         const rijen = exportRijen(await feitenVan(trx, 'alle'), filter);
         if (rijen.length === 0) {

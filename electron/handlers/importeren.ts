@@ -133,7 +133,7 @@ export function importerenHandlers(deps: HandlerDeps, taken: Taken): ImporterenU
     ),
 
     inburgeraarsExporteren: bestandOpslaan(
-      { actie: 'lijst inburgeraars geëxporteerd', object: 'instellingen' },
+      { actie: 'lijst inburgeraars geëxporteerd', object: 'lijst' },
       async (_invoer, { trx, vandaag }) => {
         const { extraRustdagen } = await leesInstellingen(trx);
         const feiten = await exportFeiten(trx);
@@ -156,7 +156,7 @@ export function importerenHandlers(deps: HandlerDeps, taken: Taken): ImporterenU
     ),
 
     pvtWerklijstExporteren: bestandOpslaan(
-      { actie: 'werklijst PVT en MAP geëxporteerd', object: 'instellingen' },
+      { actie: 'werklijst PVT en MAP geëxporteerd', object: 'lijst' },
       async (_invoer, { trx, vandaag }) => {
         const { mapUrenNorm } = await leesInstellingen(trx);
         return { rijen: werklijstRijen(await pvtFeiten(trx, { statusNiet: NIET_OP_DE_WERKLIJST }), mapUrenNorm).rijen, vandaag };

@@ -37,7 +37,7 @@ export function weeklijstHandlers(deps: HandlerDeps): UseCasesVan<typeof weeklij
   return {
     // Te laat and deze week (0–7 days, as on the screen), for the regisseur's Monday.
     werkvoorraadWeeklijstPdf: bestandOpslaan(
-      { actie: 'weeklijst werkvoorraad afgedrukt', object: 'instellingen' },
+      { actie: 'weeklijst werkvoorraad afgedrukt', object: 'lijst' },
       async (filters, { trx, vandaag }) => ({
         vandaag,
         gemeentenaam: (await leesInstellingen(trx)).gemeentenaam,
@@ -51,7 +51,7 @@ export function weeklijstHandlers(deps: HandlerDeps): UseCasesVan<typeof weeklij
     ),
 
     werkvoorraadExporteren: bestandOpslaan(
-      { actie: 'werkvoorraad geëxporteerd', object: 'instellingen' },
+      { actie: 'werkvoorraad geëxporteerd', object: 'lijst' },
       async (filters, { trx, vandaag }) => ({ vandaag, rijen: await openSignalen(trx, vandaag, filters) }),
       async ({ vandaag, rijen }) => ({
         bestandsnaam: werkvoorraadBestandsnaam(vandaag, 'xlsx'),
