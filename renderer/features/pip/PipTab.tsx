@@ -5,6 +5,7 @@ import type { Inburgeraar } from '../../../shared/domain/inburgeraar';
 import { koers } from '../../api/koers';
 import { Bevindingen } from '../../components/Bevindingen';
 import { FoutMelding, Laden } from '../../components/Laden';
+import { DuoMeldingenBlok } from '../duo/DuoMeldingenBlok';
 import { PipEditor } from './PipEditor';
 import { PipVaststellen } from './PipVaststellen';
 import { PipVersies } from './PipVersies';
@@ -41,6 +42,8 @@ export function PipTab({ inburgeraar }: { inburgeraar: Inburgeraar }) {
         </>
       )}
       {!concept && versies.length > 0 && <WijzigingStarten inburgeraarId={inburgeraar.id} />}
+      {/* What DUO must know about this plan (Besluit 9.2, 9.3): the werkvoorraad's duo_melden signal opens this tab. */}
+      {versies.some((v) => v.status !== 'concept') && <DuoMeldingenBlok inburgeraarId={inburgeraar.id} />}
     </Stack>
   );
 }
