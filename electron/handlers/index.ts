@@ -22,6 +22,8 @@ import { journaalHandlers } from './journaal';
 import { duoHandlers } from './duo';
 import { logboekHandlers } from './logboek';
 import { importerenHandlers } from './importeren';
+import { handhavingHandlers } from './handhaving';
+import { bezwaarHandlers } from './bezwaar';
 
 export type { HandlerDeps } from './deps';
 export type { Handlers } from './register';
@@ -52,6 +54,8 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...duoHandlers(deps),
       ...logboekHandlers(deps),
       ...importerenHandlers(deps, taken),
+      ...handhavingHandlers(deps),
+      ...bezwaarHandlers(deps),
     },
     melder,
   );

@@ -22,6 +22,8 @@ import { journaalKanalen } from './journaal';
 import { duoKanalen } from './duo';
 import { logboekKanalen } from './logboek';
 import { importerenKanalen } from './importeren';
+import { handhavingKanalen } from './handhaving';
+import { bezwaarKanalen } from './bezwaar';
 
 // Every IPC channel of Koers: its name, the zod schema of its input and of its output.
 // window.koers is generated from this object; a channel that is not here does not exist.
@@ -49,6 +51,8 @@ export const contract = {
   ...duoKanalen,
   ...logboekKanalen,
   ...importerenKanalen,
+  ...handhavingKanalen,
+  ...bezwaarKanalen,
 } as const;
 
 export type Contract = typeof contract;
@@ -79,6 +83,8 @@ type Domeinen = [
   typeof duoKanalen,
   typeof logboekKanalen,
   typeof importerenKanalen,
+  typeof handhavingKanalen,
+  typeof bezwaarKanalen,
 ];
 type SleutelsVan<T> = T extends unknown ? keyof T : never;
 type Dubbel<T extends readonly unknown[]> = T extends readonly [infer Eerste, ...infer Rest] ? (keyof Eerste & SleutelsVan<Rest[number]>) | Dubbel<Rest> : never;

@@ -54,7 +54,7 @@ export const ERNSTEN = ['hoog', 'normaal', 'info'] as const;
 export type Ernst = (typeof ERNSTEN)[number];
 
 /** Where in the dossier the signal is dealt with: the tab of /inburgeraars/:id?tab=… */
-export const DOSSIER_TABBLADEN = ['gegevens', 'intake', 'pip', 'pvt', 'voortgang', 'begeleiding', 'journaal', 'documenten', 'logboek'] as const;
+export const DOSSIER_TABBLADEN = ['gegevens', 'intake', 'pip', 'pvt', 'voortgang', 'begeleiding', 'handhaving', 'bezwaar', 'journaal', 'documenten', 'logboek'] as const;
 export type DossierTabblad = (typeof DOSSIER_TABBLADEN)[number];
 
 export const SECTIES = ['te_laat', 'deze_week', 'binnen_vier_weken', 'later'] as const;

@@ -19,6 +19,8 @@ export const TABBLAD_LABELS: Record<DossierTabblad, string> = {
   pvt: 'PVT en MAP',
   voortgang: 'Voortgang',
   begeleiding: 'Begeleiding',
+  handhaving: 'Handhaving',
+  bezwaar: 'Bezwaar',
   journaal: 'Journaal',
   documenten: 'Documenten',
   logboek: 'Logboek',

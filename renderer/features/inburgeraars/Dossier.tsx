@@ -18,6 +18,8 @@ import { IntakeTab } from '../intake/IntakeTab';
 import { PipTab } from '../pip/PipTab';
 import { PvtTab } from '../pvt/PvtTab';
 import { BegeleidingTab } from '../begeleiding/BegeleidingTab';
+import { BezwaarTab } from '../bezwaar/BezwaarTab';
+import { HandhavingTab } from '../handhaving/HandhavingTab';
 import { JournaalTab } from '../journaal/JournaalTab';
 import { LogboekTab } from '../logboek/LogboekTab';
 import { VoortgangTab } from '../voortgang/VoortgangTab';
@@ -29,6 +31,8 @@ const TABBLADEN: readonly { sleutel: DossierTabblad; label: string }[] = [
   { sleutel: 'pvt', label: 'PVT en MAP' },
   { sleutel: 'voortgang', label: 'Voortgang' },
   { sleutel: 'begeleiding', label: 'Begeleiding' },
+  { sleutel: 'handhaving', label: 'Handhaving' },
+  { sleutel: 'bezwaar', label: 'Bezwaar' },
   { sleutel: 'journaal', label: 'Journaal' },
   { sleutel: 'documenten', label: 'Documenten' },
   { sleutel: 'logboek', label: 'Logboek' },
@@ -98,6 +102,8 @@ export function Dossier() {
         {tab === 'pvt' && <PvtTab inburgeraarId={inburgeraar.id} />}
         {tab === 'voortgang' && <VoortgangTab inburgeraarId={inburgeraar.id} />}
         {tab === 'begeleiding' && <BegeleidingTab inburgeraarId={inburgeraar.id} />}
+        {tab === 'handhaving' && <HandhavingTab inburgeraarId={inburgeraar.id} />}
+        {tab === 'bezwaar' && <BezwaarTab inburgeraarId={inburgeraar.id} />}
         {tab === 'journaal' && <JournaalTab inburgeraarId={inburgeraar.id} />}
         {tab === 'documenten' && <DocumentenTab inburgeraar={inburgeraar} />}
         {tab === 'logboek' && <LogboekTab inburgeraarId={inburgeraar.id} />}

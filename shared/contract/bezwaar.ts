@@ -1,0 +1,2 @@
+// Channels of this domain; see ./index.ts.
+export const bezwaarKanalen = {} as const;
