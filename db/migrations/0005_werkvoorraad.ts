@@ -13,7 +13,7 @@ export const werkvoorraad: Migration = {
         .addColumn('inburgeraarId', 'integer', (c) => c.notNull().references('inburgeraars.id').onDelete('cascade'));
     const index = (tabel: string) => db.schema.createIndex(`${tabel}_inburgeraar`).on(tabel).column('inburgeraarId').execute();
 
-    // Voortgangsgesprekken (Wi 16 lid 4, frequency agreed in the PIP): planned, then held with a short verslag.
+    // Voortgangsgesprekken (Besluit 5.3 lid 4: their frequency is agreed in the PIP): planned, then held with a short verslag.
     await perDossier('voortgangsgesprekken')
       .addColumn('gepland', 'text', (c) => c.notNull())
       .addColumn('tijd', 'text')
