@@ -9,7 +9,11 @@ import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { makeHandlers, type Handlers } from '../handlers';
 import { voorbeeldstadLogo } from './logo';
 import { AANTAL_SYNTHETISCHE_NAMEN, maakRandom, synthetischeInburgeraar } from './synthetisch';
-import { voorbeeldPipHistorie, type Klok } from './voorbeeld-pip';
+import { verwacht, type Klok } from './stappen';
+import { voorbeeldOntzorgen } from './voorbeeld-ontzorgen';
+import { voorbeeldPipHistorie } from './voorbeeld-pip';
+import { selamsJaar, selamsVolgendeGesprek } from './voorbeeld-voortgang';
+import { voorbeeldWeek, voorbeeldWeeklijsten } from './voorbeeld-werkvoorraad';
 
 export interface DemoUitkomst {
   kluisPad: string;
@@ -23,12 +27,6 @@ const WOORDEN = ['molen', 'dijk', 'tulp', 'polder', 'fiets', 'haven', 'klomp', '
 
 function demoWachtwoord(): string {
   return ['voorbeeldstad', ...Array.from({ length: 3 }, () => WOORDEN[randomInt(WOORDEN.length)]), String(randomInt(100, 1000))].join('-');
-}
-
-async function verwacht<T>(antwoord: Promise<{ ok: true; data: T } | { ok: false; fout: { message: string } }>): Promise<T> {
-  const uitkomst = await antwoord;
-  if (!uitkomst.ok) throw new Error(uitkomst.fout.message);
-  return uitkomst.data;
 }
 
 /** Walks the status line up to `doel`, the way the regisseur would; closing a dossier takes its day and reason. */
@@ -57,9 +55,9 @@ async function zetStatus(handlers: Handlers, id: number, doel: Status, vandaag: 
 
 /**
  * The PIP path: an oproep and a schriftelijke waarschuwing for one person (letters), and for another a
- * PIP history in a legally possible order: PIP, then afschalen more than a year later (two beschikkingen).
+ * PIP history in a legally possible order: PIP, a year of lessons, then afschalen (two beschikkingen).
  */
-async function voorbeeldPip(handlers: Handlers, klok: Klok, vandaag: string): Promise<number> {
+async function voorbeeldPip(handlers: Handlers, klok: Klok, vandaag: string): Promise<{ nietVerschenen: number; selam: number; ondertekenaarId: number }> {
   const ondertekenaarId = (await verwacht(handlers.ondertekenaarOpslaan({ naam: 'mr. A.B. de Boer', functie: 'teamleider Werk en Inkomen', mandaatbesluit: 'Mandaatbesluit Sociaal Domein Voorbeeldstad 2025' })))[0]!.id;
   // An asielstatushouder still "aangemeld", earliest kennisgeving first: the PIP deadline is nearest.
   const [nietVerschenen] = (await verwacht(handlers.inburgeraarsLijst({})))
@@ -79,7 +77,8 @@ async function voorbeeldPip(handlers: Handlers, klok: Klok, vandaag: string): Pr
   await bewaar(een.documentId);
   await bewaar(twee.documentId);
 
-  return voorbeeldPipHistorie(handlers, verwacht, klok, vandaag, ondertekenaarId);
+  const selam = await voorbeeldPipHistorie(handlers, verwacht, klok, vandaag, ondertekenaarId, (historie) => selamsJaar(handlers, klok, historie));
+  return { nietVerschenen: nietVerschenen.id, selam, ondertekenaarId };
 }
 
 /** A PVT group of five with three sessions, attendance, a presentielijst, the ceremony batch and one signing. */
@@ -156,8 +155,8 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     const statussen: Status[] = ['aangemeld', 'aangemeld', 'intake', 'intake', 'pip_vastgesteld', 'in_traject', 'in_traject', 'afgerond', 'verhuisd'];
     const ids: number[] = [];
     const aantal = opties.aantal ?? 25;
-    // One more dossier comes from the PIP history below.
-    while (ids.length < aantal - 1) {
+    // Two more dossiers come from the PIP history and the ontzorgen example below.
+    while (ids.length < aantal - 2) {
       // Every name of the list once (all nationalities, with and without an original-script name), then at random.
       const persoon = ids.length < AANTAL_SYNTHETISCHE_NAMEN ? ids.length : undefined;
       const antwoord = await handlers.inburgeraarToevoegen(synthetischeInburgeraar(random, vandaag, persoon));
@@ -169,7 +168,8 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     await verwacht(handlers.huishoudenKoppelen({ id: ids[1]!, metId: ids[0]! }));
     await verwacht(handlers.huishoudenKoppelen({ id: ids[3]!, metId: ids[2]! }));
 
-    ids.push(await voorbeeldPip(handlers, klok, vandaag));
+    const pip = await voorbeeldPip(handlers, klok, vandaag);
+    ids.push(pip.selam);
     await voorbeeldPvt(handlers, ids, vandaag);
 
     // The first five: BRP names with Turkish, Serbian and Polish letters; Đorđe Petrović has a Cyrillic name
@@ -178,6 +178,13 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     for (const id of ids.slice(0, 5)) {
       await verwacht(handlers.participatieverklaringOpslaan({ inburgeraarId: id, plaats: 'Voorbeeldstad', datum: null }));
     }
+
+    // The regisseur's week: begeleiding, ontzorgen, afspraken, a snoozed signal, a MAP group; then Monday's lists.
+    const rasha = await voorbeeldOntzorgen(handlers, klok, vandaag, pip.ondertekenaarId);
+    ids.push(rasha);
+    await voorbeeldWeek(handlers, klok, vandaag, { nietVerschenen: pip.nietVerschenen, selam: pip.selam, rasha });
+    await selamsVolgendeGesprek(handlers, klok, pip.selam, vandaag);
+    await voorbeeldWeeklijsten(handlers, klok, vandaag);
 
     return { kluisPad, wachtwoord, herstelcode, documenten: readdirSync(documentenPad).sort(), aantalInburgeraars: ids.length };
   } finally {

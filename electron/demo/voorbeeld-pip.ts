@@ -2,6 +2,7 @@ import type { InburgeraarFormulier } from '../../shared/domain/inburgeraar';
 import { plusDagen } from '../../shared/rules/datum';
 import type { Handlers } from '../handlers';
 import { maakRandom, synthetischeInburgeraar } from './synthetisch';
+import type { Klok, Verwacht } from './stappen';
 import { VOLLEDIG_PIP, volledigeIntakeOp } from './voorbeelddossier';
 
 // The demo's PIP history in a legally possible order, each step on its own day: DUO's kennisgeving,
@@ -9,10 +10,12 @@ import { VOLLEDIG_PIP, volledigeIntakeOp } from './voorbeelddossier';
 // (Besluit 5.3 lid 1), and — more than a year and 640 lesson hours later — afschalen for two exam parts
 // (Wi 17 lid 3; Besluit 5.5). The demo's clock is moved for each step, so no beschikking is backdated.
 
-type Verwacht = <T>(antwoord: Promise<{ ok: true; data: T } | { ok: false; fout: { message: string } }>) => Promise<T>;
-
-export interface Klok {
-  zet: (datum: string) => void;
+/** The days of Selam's history that the later steps build on (her year between the PIP and the wijziging). */
+export interface PipHistorie {
+  id: number;
+  inschrijvingBrp: string;
+  intake: string;
+  pip: string;
 }
 
 /** Days before `vandaag` at which each step took place. */
@@ -49,8 +52,18 @@ function persoon(vandaag: string): InburgeraarFormulier {
   };
 }
 
-/** Builds the dossier and writes its PIP beschikking and its wijzigingsbeschikking; returns the person's id. */
-export async function voorbeeldPipHistorie(handlers: Handlers, verwacht: Verwacht, klok: Klok, vandaag: string, ondertekenaarId: number): Promise<number> {
+/**
+ * Builds the dossier and writes its PIP beschikking and its wijzigingsbeschikking; returns the person's id.
+ * `tussendoor` fills the months between the PIP and the wijziging (lessons, exams, gesprekken).
+ */
+export async function voorbeeldPipHistorie(
+  handlers: Handlers,
+  verwacht: Verwacht,
+  klok: Klok,
+  vandaag: string,
+  ondertekenaarId: number,
+  tussendoor: (historie: PipHistorie) => Promise<void> = async () => {},
+): Promise<number> {
   const dag = (dagenTerug: number) => plusDagen(vandaag, -dagenTerug);
   const bewaar = async (documentId: number) => verwacht(handlers.documentOpslaan({ documentId }));
 
@@ -67,6 +80,7 @@ export async function voorbeeldPipHistorie(handlers: Handlers, verwacht: Verwach
   const vastgesteld = (await verwacht(handlers.pipVaststellen({ pipId: pip.id, dagtekening: dag(PIP), ondertekenaarId }))).pip;
   await verwacht(handlers.pipVerzonden({ pipId: pip.id, verzenddatum: dag(PIP) }));
   await bewaar(vastgesteld.documentId!);
+  await tussendoor({ id, inschrijvingBrp: dag(INSCHRIJVING_BRP), intake: dag(INTAKE), pip: dag(PIP) });
 
   // Today: afschalen for lezen and schrijven after 640 hours at the taalschool since the PIP.
   klok.zet(vandaag);

@@ -1,19 +1,25 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { maakDemo, type DemoUitkomst } from '../../electron/demo/demo';
+import { makeHandlers } from '../../electron/handlers';
 import { Kluis } from '../../db/vault';
+import { SECTIES } from '../../shared/domain/signaal';
+import { bsnWeergave } from '../../shared/format';
 import { isValidBsn } from '../../shared/rules/bsn';
-import { TEST_SCRYPT, tijdelijkeFolder } from '../fixtures/omgeving';
+import { RESOURCES, TEST_SCRYPT, data, tijdelijkeFolder } from '../fixtures/omgeving';
 import { pdfPaginas, pdfTekst, pdfTekstPlat } from '../fixtures/pdf';
 
 describe('npm run demo', () => {
   const folder = tijdelijkeFolder();
+  const nu = new Date('2026-11-22T09:00:00Z');
   let demo: DemoUitkomst;
+  let bsns: string[] = [];
   afterAll(() => folder.opruimen());
 
   it('makes a Voorbeeldstad vault that opens with the printed passphrase', async () => {
-    demo = await maakDemo(folder.pad, { scrypt: TEST_SCRYPT, nu: new Date('2026-11-22T09:00:00Z') });
+    demo = await maakDemo(folder.pad, { scrypt: TEST_SCRYPT, nu });
     expect(demo.aantalInburgeraars).toBe(25);
     const kluis = new Kluis(demo.kluisPad, { scrypt: TEST_SCRYPT });
     await kluis.ontgrendelen(demo.wachtwoord);
@@ -22,11 +28,13 @@ describe('npm run demo', () => {
     expect(rijen.every((r) => isValidBsn(r.bsn) && r.woonplaats === 'Voorbeeldstad')).toBe(true);
     expect(new Set(rijen.map((r) => r.status)).size).toBeGreaterThanOrEqual(5);
     expect(rijen.filter((r) => r.huishoudenId !== null)).toHaveLength(4);
+    bsns = rijen.map((r) => r.bsn);
     await kluis.vergrendelen();
   });
 
   it('writes every document Koers can make, named by the BRP name: herstelcode, participatieverklaringen, oproepen, beschikkingen', () => {
     expect(demo.documenten).toEqual([
+      'DUO-meldingen 22-11-2026.xlsx',
       'Herstelcode Koers.pdf',
       'Participatieverklaring Ahmed Ivanov.pdf',
       'Participatieverklaring Gülşen Çelik.pdf',
@@ -38,6 +46,7 @@ describe('npm run demo', () => {
       'Presentielijst Najaar 2026-11-22.pdf',
       'Schriftelijke waarschuwing en herhaalde oproep brede intake (2e oproep) INB-2026-0002.pdf',
       'Uitnodiging brede intake INB-2026-0001.pdf',
+      'Werkvoorraad 22-11-2026.pdf',
       'Wijziging persoonlijk plan inburgering en participatie INB-2026-0003.pdf',
     ]);
     // Four of the five are ready for the form; the one who missed the excursie is listed, not printed.
@@ -70,6 +79,57 @@ describe('npm run demo', () => {
       expect(pdfTekst(readFileSync(join(folder.pad, 'documenten', brief))), brief).not.toMatch(/[\u0400-\u04ff\u0600-\u06ff\u1200-\u137f]/);
     }
     expect(pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Herstelcode Koers.pdf')))).toContain(demo.herstelcode.slice(0, 4));
+  });
+
+  it("fills a regisseur's week: every werkvoorraad section, a snoozed signal, a dossier waiting for a third party", async () => {
+    const kluis = new Kluis(demo.kluisPad, { scrypt: TEST_SCRYPT });
+    const handlers = makeHandlers({ kluis, resourcesPad: RESOURCES, nu: () => nu, bewaarBestand: async () => true }, () => undefined);
+    data(await handlers.kluisOntgrendelen({ wachtwoord: demo.wachtwoord }));
+    try {
+      const werkvoorraad = data(await handlers.werkvoorraadLijst({}));
+      const aantal = (sectie: string) => werkvoorraad.signalen.filter((s) => s.sectie === sectie).length;
+      for (const sectie of SECTIES) expect(aantal(sectie), sectie).toBeGreaterThan(0);
+      // Plausible, not a backlog: most of it is still to come.
+      expect(aantal('te_laat')).toBeLessThan(werkvoorraad.signalen.length / 4);
+      expect(werkvoorraad.uitgesteld.length).toBeGreaterThanOrEqual(1);
+      expect(werkvoorraad.uitgesteld.every((u) => u.reden.length > 0 && u.tot >= werkvoorraad.vandaag)).toBe(true);
+      expect(werkvoorraad.wachtOpDerde).toHaveLength(1);
+      const soorten = new Set(werkvoorraad.signalen.map((s) => s.soort));
+      for (const soort of ['afspraak', 'voortgangsgesprek', 'ontzorgen_einde', 'duo_melden', 'begeleiding_starten', 'pip_termijn'] as const) expect(soorten, soort).toContain(soort);
+      // Selam's older facts were reported after her PIP: only the wijziging of today is still for DUO, due in two weeks.
+      const selam = werkvoorraad.signalen.filter((s) => s.naam === 'Selam Tesfamariam');
+      expect(selam.find((s) => s.soort === 'duo_melden')).toMatchObject({ sectie: 'binnen_vier_weken', wat: '2 gegevens melden aan DUO' });
+      expect(selam.some((s) => s.sectie === 'te_laat')).toBe(false);
+      const voortgang = data(await handlers.voortgangOphalen({ inburgeraarId: selam[0]!.inburgeraarId }));
+      expect(voortgang.leerroute.totalen.urenNt2).toBe(640);
+      expect(voortgang.gesprekken).toMatchObject({ gehouden: 2, gepland: 1 });
+      expect(voortgang.ladder.geschiedenis.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await kluis.vergrendelen();
+    }
+  });
+
+  it("writes Monday's week list without a BSN and the DUO-meldingen for the portal", async () => {
+    const weeklijst = pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Werkvoorraad 22-11-2026.pdf')));
+    expect(weeklijst).toContain('Werkvoorraad');
+    expect(weeklijst).toContain('Te laat');
+    expect(weeklijst).toContain('Deze week');
+    expect(bsns.length).toBe(25);
+    for (const bsn of bsns) {
+      expect(weeklijst).not.toContain(bsn);
+      expect(weeklijst).not.toContain(bsnWeergave(bsn));
+    }
+
+    const werkmap = new ExcelJS.Workbook();
+    await werkmap.xlsx.readFile(join(folder.pad, 'documenten', 'DUO-meldingen 22-11-2026.xlsx'));
+    const blad = werkmap.getWorksheet('DUO-meldingen');
+    expect(blad).toBeDefined();
+    const rijen: string[][] = [];
+    blad!.eachRow((rij) => rijen.push((rij.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))));
+    const selam = rijen.find((r) => r.includes('Tesfamariam, Selam'));
+    expect(selam).toBeDefined();
+    expect(selam).toContain('2025-07-20');
+    expect(selam!.at(-1)).toBe('Niveau lezen, Niveau schrijven');
   });
 
   it('refuses to overwrite an existing demo vault', async () => {
