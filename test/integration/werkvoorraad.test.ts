@@ -65,6 +65,13 @@ describe('werkvoorraad: signals from the facts, snoozing and wacht op derde', ()
 
     await pipVaststellen(id, VANDAAG);
     expect(await signaal(id, 'pip_termijn')).toBeUndefined();
+    // Wi 34; Besluit 9.3 lid 2: DUO must learn the PIP; two weeks (policy) after its dagtekening. Marking the
+    // facts as gemeld settles the signal.
+    expect(await signaal(id, 'duo_melden')).toMatchObject({ datum: '2026-12-07', sectie: 'binnen_vier_weken', tabblad: 'pip' });
+    const teMelden = data(await o.handlers.duoMeldingenDossier({ inburgeraarId: id })).velden.filter((v) => v.status === 'nog_te_melden');
+    expect(teMelden.map((v) => v.veld)).toContain('dagtekeningPip');
+    data(await o.handlers.duoGemeldMarkeren({ items: teMelden.map((v) => ({ inburgeraarId: id, veld: v.veld })), gemeldOp: VANDAAG }));
+    expect(await signaal(id, 'duo_melden')).toBeUndefined();
     // Besluit 5.3 lid 4: the PIP agrees a gesprek every 6 months.
     expect(await sleutels(id)).toEqual(['voortgangsgesprek']);
     expect(await signaal(id, 'voortgangsgesprek')).toMatchObject({ wat: 'Voortgangsgesprek plannen', datum: '2027-05-23', sectie: 'later', tabblad: 'voortgang' });
@@ -167,7 +174,7 @@ describe('werkvoorraad: signals from the facts, snoozing and wacht op derde', ()
 
     op(VANDAAG);
     expect(await sleutels(id)).toEqual([
-      'pvt_map_termijn:map', 'pvt_map_termijn:pvt', 'verlenging', 'verwijtbaarheid_melden:map', 'verwijtbaarheid_melden:pvt', 'voortgangsgesprek',
+      'duo_melden', 'pvt_map_termijn:map', 'pvt_map_termijn:pvt', 'verlenging', 'verwijtbaarheid_melden:map', 'verwijtbaarheid_melden:pvt', 'voortgangsgesprek',
     ]);
     expect(await signaal(id, 'verlenging')).toMatchObject({ datum: '2026-11-05', sectie: 'te_laat', artikel: expect.stringContaining('art. 4.5 Besluit inburgering 2021') });
     expect(await signaal(id, 'pvt_map_termijn:pvt')).toMatchObject({ datum: '2026-12-31', ernst: 'hoog', tabblad: 'pvt', artikel: 'art. 24 Wi 2021' });
@@ -206,12 +213,16 @@ describe('werkvoorraad: signals from the facts, snoozing and wacht op derde', ()
 
     // Bezwaar against the first PIP: the bezwaartermijn ended on Monday 12 Feb 2024 (the 11th was a Sunday,
     // Atw art. 1); six weeks later — long overdue.
-    data(await o.handlers.pipBezwaar({ pipId: pip.id, ontvangenOp: '2024-01-15', uitkomst: null }));
-    expect(await signaal(id, `bezwaar_beslissen:${pip.id}`)).toMatchObject({ datum: '2024-03-25', sectie: 'te_laat', tabblad: 'pip', artikel: expect.stringContaining('art. 7:10 lid 1 Awb') });
-    data(await o.handlers.pipBezwaar({ pipId: pip.id, ontvangenOp: '2024-01-15', uitkomst: 'Ongegrond' }));
-    expect(await signaal(id, `bezwaar_beslissen:${pip.id}`)).toBeUndefined();
+    const { bezwaar } = data(await o.handlers.bezwaarRegistreren({ documentId: pip.documentId!, ontvangenOp: '2024-01-15', gronden: 'Niet eens met de leerroute.', adviescommissie: false, verschoonbaar: false }));
+    expect(await signaal(id, `bezwaar_beslissen:${bezwaar.id}`)).toMatchObject({ datum: '2024-03-25', sectie: 'te_laat', tabblad: 'bezwaar', artikel: expect.stringContaining('art. 7:10 Awb') });
+    expect(await signaal(id, `bezwaar_horen:${bezwaar.id}`)).toMatchObject({ datum: '2024-03-11', artikel: 'art. 7:2 Awb' });
+    data(await o.handlers.hoorzittingVastleggen({ bezwaarId: bezwaar.id, afgezienReden: 'Het bezwaar is kennelijk ongegrond.' }));
+    expect(await signaal(id, `bezwaar_horen:${bezwaar.id}`)).toBeUndefined();
+    data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: VANDAAG, motivering: 'De leerroute past bij de uitkomst van de intake.', ondertekenaarId }));
+    expect(await signaal(id, `bezwaar_beslissen:${bezwaar.id}`)).toBeUndefined();
 
-    expect(await sleutels(id)).toEqual(['verlenging', 'voortgangsgesprek']);
+    // The wijziging changed the levels: DUO must learn them too.
+    expect(await sleutels(id)).toEqual(['duo_melden', 'verlenging', 'voortgangsgesprek']);
   });
 
   it('schakelen (Besluit 5.4) shows from eight weeks before the last day and is gone after it', async () => {
