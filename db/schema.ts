@@ -1,11 +1,16 @@
 import type { Generated } from 'kysely';
+import type { BeschikkingSoort, BezwaarUitkomst, UitspraakUitkomst } from '../shared/domain/bezwaar';
 import type { DocumentMime, DocumentSoort } from '../shared/domain/document';
 import type { Geslacht } from '../shared/domain/inburgeraar';
 import type { OproepUitkomst } from '../shared/domain/intake';
+import type { OntheffingBeperking } from '../shared/domain/ontheffing';
 import type { Leerroute, PipSoort, PipStatus, WijzigingReden } from '../shared/domain/pip';
 import type { Kernwaarde, MapThema, MapThemaStatus, Sessiesoort, Traject } from '../shared/domain/pvt';
 import type { Doelgroep, DuoDoelgroepcode } from '../shared/rules/doelgroep';
 import type { Status } from '../shared/rules/status';
+import type { BoeteRegime } from '../shared/domain/handhaving';
+import type { Verwijtbaarheid } from '../shared/rules/boete';
+import type { BoeteSoort, BoeteStatus } from '../shared/rules/handhaving';
 
 // Table types for kysely. Column names are the domain's names (camelCase), the same as in the contract;
 // a column holding a domain value has that value's union from shared/, so reads need no casts.
@@ -367,7 +372,123 @@ export interface ImportKoppelingTabel {
   gewijzigd: string;
 }
 
+/** The bezwaar and beroep register (0009); see shared/domain/bezwaar.ts. */
+export interface BezwaarTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  documentId: number | null;
+  beschikkingSoort: BeschikkingSoort;
+  beschikkingKenmerk: string | null;
+  verzenddatum: string;
+  ontvangenOp: string;
+  verschoonbaar: Generated<number>;
+  verschoonbaarMotivering: string | null;
+  gronden: string | null;
+  adviescommissie: Generated<number>;
+  hoorzittingOp: string | null;
+  hoorzittingVerslag: string | null;
+  hoorzittingAfgezienReden: string | null;
+  verdaagdOp: string | null;
+  verdagingReden: string | null;
+  verdagingDocumentId: number | null;
+  verdagingKenmerk: string | null;
+  /** Snapshot of the ondertekenaar of the letter, as JSON. */
+  verdagingOndertekenaar: string | null;
+  uitkomst: BezwaarUitkomst | null;
+  uitkomstOp: string | null;
+  uitkomstOud: string | null;
+  motivering: string | null;
+  beslissingDocumentId: number | null;
+  beslissingKenmerk: string | null;
+  beslissingOndertekenaar: string | null;
+  nieuweBeschikkingDocumentId: number | null;
+  beroepIngesteldOp: string | null;
+  beroepRechtbank: string | null;
+  beroepUitspraakOp: string | null;
+  beroepUitkomst: UitspraakUitkomst | null;
+  hogerBeroepIngesteldOp: string | null;
+  hogerBeroepUitspraakOp: string | null;
+  hogerBeroepUitkomst: UitspraakUitkomst | null;
+  aangemaakt: string;
+  gewijzigd: string;
+}
+
+/** A bestuurlijke boete of the college (Wi 22, Wi 23), from voornemen to payment (0007). */
+export interface BoeteTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  soort: BoeteSoort;
+  gedraging: string;
+  gedragingToelichting: string | null;
+  datumGedraging: string;
+  oproepId: number | null;
+  vorigeBoeteId: number | null;
+  verwijtbaarheid: Verwijtbaarheid | null;
+  verwijtbaarheidMotivering: string | null;
+  recidive: Generated<number>;
+  bedrag: number;
+  /** The calculation steps as JSON. */
+  berekening: Generated<string>;
+  status: BoeteStatus;
+  zienswijzeVerzonden: string | null;
+  zienswijzeTermijnTot: string | null;
+  zienswijzeDocumentId: number | null;
+  zienswijzeOntvangenOp: string | null;
+  zienswijzeWijze: 'schriftelijk' | 'mondeling' | null;
+  zienswijzeSamenvatting: string | null;
+  zienswijzeWeging: string | null;
+  rapportDatum: string | null;
+  samenloopGecontroleerd: Generated<number>;
+  juridischGetoetstDoor: string | null;
+  juridischGetoetstOp: string | null;
+  kenmerk: string | null;
+  dagtekening: string | null;
+  documentId: number | null;
+  /** Snapshot of the ondertekenaar at vaststellen, as JSON. */
+  ondertekenaar: string | null;
+  nieuweAfspraakOp: string | null;
+  nieuweAfspraakTijdEnPlaats: string | null;
+  nieuweAfspraakUitkomst: 'open' | 'verschenen' | 'niet_verschenen' | null;
+  betaaldOp: string | null;
+  invorderingOvergedragenOp: string | null;
+  bezwaarOntvangenOp: string | null;
+  ingetrokkenOp: string | null;
+  intrekkingReden: string | null;
+  aangemaakt: string;
+  gewijzigd: string;
+}
+
+/** The per-doelgroep boete switch; every change a new row (0007). */
+export interface BoeteRegimeTabel {
+  id: Generated<number>;
+  doelgroep: Doelgroep;
+  regime: BoeteRegime;
+  sinds: string;
+  reden: string;
+  aangemaakt: string;
+}
+
+/** Wi 14 lid 6: the frozen beschikking on the ontheffing of the leerbaarheidstoets (0008). */
+export interface OntheffingTabel {
+  id: Generated<number>;
+  inburgeraarId: number;
+  beperking: OntheffingBeperking;
+  motivering: string;
+  onderbouwing: string | null;
+  dagtekening: string;
+  kenmerk: string;
+  /** { naam, functie, mandaatbesluit } as JSON, as printed. */
+  ondertekenaar: string;
+  sjabloonVersie: string;
+  documentId: number;
+  aangemaakt: string;
+}
+
 export interface DB {
+  ontheffingen: OntheffingTabel;
+  boetes: BoeteTabel;
+  boeteRegimes: BoeteRegimeTabel;
+  bezwaren: BezwaarTabel;
   importKoppelingen: ImportKoppelingTabel;
   zRoute: ZRouteTabel;
   verwijtbaarheid: VerwijtbaarheidTabel;

@@ -2,6 +2,7 @@ import { pipInhoud } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
 import type { DossierFeiten } from '../shared/rules/signalen';
 import { isEindstatus, STATUSSEN } from '../shared/rules/status';
+import { bezwaarFeiten } from './bezwaar';
 import { duoFeiten } from './duo';
 import { pvtFeiten } from './pvt';
 import type { Verbinding } from './verbinding';
@@ -37,7 +38,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const intakes = await db.selectFrom('intakes').select(['inburgeraarId', 'afgerondOp']).$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!)).execute();
   const pips = await db
     .selectFrom('pips')
-    .select(['id', 'inburgeraarId', 'versie', 'status', 'wijzigingReden', 'inhoud', 'dagtekening', 'termijnStart', 'verzenddatum', 'bezwaarOntvangenOp', 'bezwaarUitkomst'])
+    .select(['id', 'inburgeraarId', 'versie', 'status', 'wijzigingReden', 'inhoud', 'dagtekening', 'termijnStart', 'verzenddatum'])
     .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
     .orderBy('versie')
     .execute();
@@ -90,6 +91,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
     .select(['inburgeraarId', 'onderdeel'])
     .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
     .execute();
+  const bezwaren = await bezwaarFeiten(db, id);
   const duo = await duoFeiten(db, id === undefined ? 'alle' : { inburgeraarIds: [id] });
   // PVT and MAP only matter for open dossiers.
   const pvt = await pvtFeiten(db, id === undefined ? { statusNiet: EINDSTATUSSEN } : { inburgeraarId: id });
@@ -108,6 +110,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const verwijtbaarheidVan = perDossier(verwijtbaarheid);
   const pvtVan = new Map(pvt.map((p) => [p.persoon.id, p]));
   const duoVan = new Map(duo.map((d) => [d.persoon.id, d]));
+  const bezwarenVan = perDossier(bezwaren);
 
   return inburgeraars.map((i): DossierFeiten => {
     const p = pvtVan.get(i.id);
@@ -141,6 +144,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
       statuswijzigingen: (wijzigingenVan.get(i.id) ?? []).map(({ naar, datum, correctie }) => ({ naar, datum, correctie: correctie === 1 })),
       verwijtbaarheid: (verwijtbaarheidVan.get(i.id) ?? []).map((v) => v.onderdeel),
       duo: duoVan.get(i.id) ?? null,
+      bezwaren: (bezwarenVan.get(i.id) ?? []).map(({ inburgeraarId: _, adviescommissie, ...b }) => ({ ...b, adviescommissie: adviescommissie === 1 })),
     };
   });
 }

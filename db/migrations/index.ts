@@ -5,6 +5,9 @@ import { pvtMap } from './0003_pvt_map';
 import { brpNaamVerhuizing } from './0004_brp_naam_verhuizing';
 import { werkvoorraad } from './0005_werkvoorraad';
 import { importeren } from './0006_import';
+import { ontheffing } from './0008_ontheffing';
+import { handhaving } from './0007_handhaving';
+import { bezwaar } from './0009_bezwaar';
 
 // The inline registry: numbered, in order, never renumbered. Names are what the vault records.
 export const MIGRATIES: Record<string, Migration> = {
@@ -14,4 +17,7 @@ export const MIGRATIES: Record<string, Migration> = {
   '0004_brp_naam_verhuizing': brpNaamVerhuizing,
   '0005_werkvoorraad': werkvoorraad,
   '0006_import': importeren,
+  '0007_handhaving': handhaving,
+  '0008_ontheffing': ontheffing,
+  '0009_bezwaar': bezwaar,
 };

@@ -24,6 +24,7 @@ import { logboekHandlers } from './logboek';
 import { importerenHandlers } from './importeren';
 import { handhavingHandlers } from './handhaving';
 import { bezwaarHandlers } from './bezwaar';
+import { ontheffingHandlers } from './ontheffing';
 
 export type { HandlerDeps } from './deps';
 export type { Handlers } from './register';
@@ -56,6 +57,7 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...importerenHandlers(deps, taken),
       ...handhavingHandlers(deps),
       ...bezwaarHandlers(deps),
+      ...ontheffingHandlers(deps),
     },
     melder,
   );

@@ -24,6 +24,7 @@ import { logboekKanalen } from './logboek';
 import { importerenKanalen } from './importeren';
 import { handhavingKanalen } from './handhaving';
 import { bezwaarKanalen } from './bezwaar';
+import { ontheffingKanalen } from './ontheffing';
 
 // Every IPC channel of Koers: its name, the zod schema of its input and of its output.
 // window.koers is generated from this object; a channel that is not here does not exist.
@@ -53,6 +54,7 @@ export const contract = {
   ...importerenKanalen,
   ...handhavingKanalen,
   ...bezwaarKanalen,
+  ...ontheffingKanalen,
 } as const;
 
 export type Contract = typeof contract;
@@ -85,6 +87,7 @@ type Domeinen = [
   typeof importerenKanalen,
   typeof handhavingKanalen,
   typeof bezwaarKanalen,
+  typeof ontheffingKanalen,
 ];
 type SleutelsVan<T> = T extends unknown ? keyof T : never;
 type Dubbel<T extends readonly unknown[]> = T extends readonly [infer Eerste, ...infer Rest] ? (keyof Eerste & SleutelsVan<Rest[number]>) | Dubbel<Rest> : never;

@@ -39,6 +39,7 @@ import {
   verwijtbaarheidMeldenVanaf,
   type Termijn,
 } from './termijnen';
+import { bezwaarAfgehandeld, gehoordOfAfgezien, hoorzittingUiterlijk, type BezwaarStand } from './bezwaar';
 import { afschalenInZichtSinds, nt2UrenGevolgd, type UrenPeriode } from './voortgang';
 import type { AtwUitkomst } from './atw';
 import { DUO_MELDEN_BINNEN_DAGEN, duoTeMelden, type DuoFeiten } from './duo';
@@ -77,8 +78,6 @@ export interface DossierFeiten {
     dagtekening: string | null;
     termijnStart: string | null;
     verzenddatum: string | null;
-    bezwaarOntvangenOp: string | null;
-    bezwaarUitkomst: string | null;
     leerroute: Leerroute | null;
     niveau: PipNiveau | null;
     niveauPerOnderdeel: NiveauPerOnderdeel | null;
@@ -108,6 +107,11 @@ export interface DossierFeiten {
   verwijtbaarheid: string[];
   /** What DUO must know and what it was told (db/duo.ts); null when not gathered. */
   duo: DuoFeiten | null;
+  /** The bezwaar register (db/bezwaar.ts), oldest first. */
+  bezwaren: (Pick<BezwaarStand, 'verzenddatum' | 'adviescommissie' | 'hoorzittingOp' | 'hoorzittingAfgezienReden' | 'verdaagdOp' | 'uitkomst' | 'uitkomstOud'> & {
+    id: number;
+    beschikkingKenmerk: string | null;
+  })[];
 }
 
 export interface SignaalOpties extends Pick<Instellingen, 'extraRustdagen' | 'mapUrenNorm'> {
@@ -505,21 +509,40 @@ function termijnSignalen(f: DossierFeiten, vandaag: string, opties: SignaalOptie
   return uit;
 }
 
-// Awb 7:10: the decision on a bezwaar against a PIP version.
+// Awb 7:10: the decision on each open bezwaar in the register, due the end of the beslistermijn (with
+// adviescommissie and verdaging); Awb 7:2: a reminder to plan the hoorzitting two weeks before that day.
 function bezwaarSignalen(f: DossierFeiten, opties: SignaalOpties): Concept[] {
-  return f.pips
-    .filter((p) => p.verzenddatum && p.bezwaarOntvangenOp && !p.bezwaarUitkomst)
-    .map((p) => {
-      const bezwaar = bezwaartermijn(p.verzenddatum!, opties.extraRustdagen);
-      const beslissen = beslistermijnBezwaar(bezwaar.datum, { commissie: false, verdaagd: false }, opties.extraRustdagen);
-      return concept('bezwaar_beslissen', beslissen.datum, {
-        sleutel: `bezwaar_beslissen:${p.id}`,
-        wat: `Beslissen op bezwaar tegen PIP versie ${p.versie}`,
-        artikel: 'art. 7:10 lid 1 Awb; art. 1 Algemene termijnenwet',
-        ernst: 'hoog',
-        tabblad: 'pip',
-        toelichting: `Zes weken na het einde van de bezwaartermijn (${datumLang(bezwaar.datum)}); twaalf met een adviescommissie, en verdagen kan met ten hoogste zes weken (art. 7:10 lid 3 Awb).${atwZin(beslissen)}`,
-      });
+  return f.bezwaren
+    .filter((b) => !bezwaarAfgehandeld(b))
+    .flatMap((b) => {
+      const bezwaar = bezwaartermijn(b.verzenddatum, opties.extraRustdagen);
+      const beslissen = beslistermijnBezwaar(bezwaar.datum, { commissie: b.adviescommissie, verdaagd: b.verdaagdOp !== null }, opties.extraRustdagen);
+      const tegen = b.beschikkingKenmerk ? ` tegen ${b.beschikkingKenmerk}` : '';
+      const weken = `${b.adviescommissie ? 'Twaalf weken (met adviescommissie)' : 'Zes weken'} na het einde van de bezwaartermijn (${datumLang(bezwaar.datum)})`;
+      const verdaagd = b.verdaagdOp ? `, verdaagd met zes weken op ${datumLang(b.verdaagdOp)} (art. 7:10 lid 3 Awb).` : '; verdagen kan één keer met ten hoogste zes weken (art. 7:10 lid 3 Awb).';
+      const uit = [
+        concept('bezwaar_beslissen', beslissen.datum, {
+          sleutel: `bezwaar_beslissen:${b.id}`,
+          wat: `Beslissen op bezwaar${tegen}`,
+          artikel: 'art. 7:10 Awb; art. 1 Algemene termijnenwet',
+          ernst: 'hoog',
+          tabblad: 'bezwaar',
+          toelichting: `${weken}${verdaagd}${atwZin(beslissen)}`,
+        }),
+      ];
+      if (!gehoordOfAfgezien(b)) {
+        uit.push(
+          concept('bezwaar_beslissen', hoorzittingUiterlijk(beslissen.datum), {
+            sleutel: `bezwaar_horen:${b.id}`,
+            wat: `Hoorzitting plannen voor bezwaar${tegen}`,
+            artikel: 'art. 7:2 Awb',
+            ernst: 'normaal',
+            tabblad: 'bezwaar',
+            toelichting: `Er is nog geen hoorzitting gepland en geen reden vastgelegd om van horen af te zien (art. 7:3 Awb). De beslistermijn eindigt op ${datumLang(beslissen.datum)}.`,
+          }),
+        );
+      }
+      return uit;
     });
 }
 

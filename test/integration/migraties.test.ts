@@ -67,6 +67,17 @@ async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number
   await db.insertInto('zRoute').values({ inburgeraarId, eindgesprek: null, afgerondOp: null }).execute();
   await db.insertInto('verwijtbaarheid').values({ inburgeraarId, onderdeel: 'pvt', verwijtbaar: 0, vastgesteldOp: '2026-02-01', toelichting: null }).execute();
   await db.insertInto('statuswijzigingen').values({ inburgeraarId, van: 'aangemeld', naar: 'intake', datum: '2026-01-10', reden: null, nieuweGemeente: null, aangemaakt: NU }).execute();
+  await db.insertInto('ontheffingen').values({
+    inburgeraarId, beperking: 'visueel', motivering: 'Blind volgens verklaring', onderbouwing: null, dagtekening: '2026-02-01', kenmerk: 'INB-1',
+    ondertekenaar: '{"naam":"A","functie":"B","mandaatbesluit":"C"}', sjabloonVersie: '2026-11-23', documentId, aangemaakt: NU,
+  }).execute();
+  await db.insertInto('boetes').values({
+    inburgeraarId, soort: 'wi22', gedraging: 'brede_intake', gedragingToelichting: null, datumGedraging: '2026-02-01', oproepId: null, vorigeBoeteId: null, verwijtbaarheid: null, verwijtbaarheidMotivering: null,
+    bedrag: 250, status: 'voornemen', zienswijzeVerzonden: null, zienswijzeTermijnTot: null, zienswijzeDocumentId: null, zienswijzeOntvangenOp: null, zienswijzeWijze: null, zienswijzeSamenvatting: null, zienswijzeWeging: null, rapportDatum: null,
+    juridischGetoetstDoor: null, juridischGetoetstOp: null, kenmerk: null, dagtekening: null, documentId, ondertekenaar: null, nieuweAfspraakOp: null, nieuweAfspraakTijdEnPlaats: null,
+    nieuweAfspraakUitkomst: null, betaaldOp: null, invorderingOvergedragenOp: null, bezwaarOntvangenOp: null, ingetrokkenOp: null, intrekkingReden: null, aangemaakt: NU, gewijzigd: NU,
+  }).execute();
+  await db.insertInto('bezwaren').values({ inburgeraarId, documentId, beschikkingSoort: 'beschikking_pip', beschikkingKenmerk: 'INB-2026-0001', verzenddatum: '2026-01-05', ontvangenOp: '2026-01-20', gronden: 'Niet eens', aangemaakt: NU, gewijzigd: NU }).execute();
 }
 
 /** Row count per table that has a foreign key to `ouder`, found in the schema itself. */
@@ -227,6 +238,36 @@ describe('migrations', () => {
       beroepIngesteldOp: null, ondertekenaar: null, sjabloonVersie: null, documentId: null, aangemaakt: nu, gewijzigd: nu,
     }).execute();
     expect(readdirSync(join(folder.pad, 'backups')).some((naam) => naam.endsWith('voor-bijwerken.db'))).toBe(true);
+    await nieuw.vergrendelen();
+  });
+
+  it('0009_bezwaar: the bezwaar noted on a PIP version moves into the register; the old columns stay readable', async () => {
+    const tot0009 = Object.fromEntries(Object.entries(MIGRATIES).filter(([naam]) => naam < '0009'));
+    const oud = new Kluis(folder.pad, { scrypt: TEST_SCRYPT, migraties: tot0009 });
+    await oud.aanmaken(TEST_WACHTWOORD);
+    const id = await nieuweInburgeraar(oud.db, '111222333', 'Amanuel');
+    const pip = (versie: number, kenmerk: string, bezwaarOntvangenOp: string | null, bezwaarUitkomst: string | null, beroepIngesteldOp: string | null) => ({
+      inburgeraarId: id, versie, soort: versie === 1 ? ('pip' as const) : ('wijziging' as const), wijzigingReden: null, wijzigingToelichting: null, vorigePipId: null, status: 'verzonden' as const,
+      inhoud: '{}', dagtekening: '2026-04-03', kenmerk, termijnStart: '2026-04-04', verzenddatum: '2026-04-03', bezwaarOntvangenOp, bezwaarUitkomst,
+      beroepIngesteldOp, ondertekenaar: null, sjabloonVersie: null, documentId: null, aangemaakt: NU, gewijzigd: NU,
+    });
+    await oud.db.insertInto('pips').values([
+      pip(1, 'INB-2026-0001', '2026-05-10', 'Ongegrond', '2026-07-01'),
+      pip(2, 'INB-2026-0002', '2026-05-19', null, null),
+      pip(3, 'INB-2026-0003', '2026-05-11', 'Afgewezen na overleg', null),
+      pip(4, 'INB-2026-0004', null, null, null),
+    ]).execute();
+    await oud.vergrendelen();
+
+    const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
+    await nieuw.ontgrendelen(TEST_WACHTWOORD);
+    const rijen = await nieuw.db.selectFrom('bezwaren').selectAll().orderBy('id').execute();
+    expect(rijen.map((r) => [r.beschikkingSoort, r.beschikkingKenmerk, r.verzenddatum, r.ontvangenOp, r.uitkomst, r.uitkomstOud, r.beroepIngesteldOp])).toEqual([
+      ['beschikking_pip', 'INB-2026-0001', '2026-04-03', '2026-05-10', 'ongegrond', null, '2026-07-01'],
+      ['beschikking_wijziging', 'INB-2026-0002', '2026-04-03', '2026-05-19', null, null, null],
+      ['beschikking_wijziging', 'INB-2026-0003', '2026-04-03', '2026-05-11', null, 'Afgewezen na overleg', null],
+    ]);
+    expect((await nieuw.db.selectFrom('pips').select('bezwaarUitkomst').where('versie', '=', 1).executeTakeFirstOrThrow()).bezwaarUitkomst).toBe('Ongegrond');
     await nieuw.vergrendelen();
   });
 

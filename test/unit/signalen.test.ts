@@ -14,8 +14,8 @@ type Pip = DossierFeiten['pips'][number];
 
 function pip(velden: Partial<Pip> = {}): Pip {
   return {
-    id: 1, versie: 1, status: 'vastgesteld', wijzigingReden: null, dagtekening: '2026-04-14', termijnStart: '2026-04-15', verzenddatum: null, bezwaarOntvangenOp: null,
-    bezwaarUitkomst: null, leerroute: 'b1', niveau: 'B1', niveauPerOnderdeel: null, voortgangsgesprekkenElkeMaanden: null, ...velden,
+    id: 1, versie: 1, status: 'vastgesteld', wijzigingReden: null, dagtekening: '2026-04-14', termijnStart: '2026-04-15', verzenddatum: null,
+    leerroute: 'b1', niveau: 'B1', niveauPerOnderdeel: null, voortgangsgesprekkenElkeMaanden: null, ...velden,
   };
 }
 
@@ -28,7 +28,7 @@ function dossier(velden: Partial<Omit<DossierFeiten, 'inburgeraar'>> & { inburge
       ...inburgeraar,
     },
     oproepen: [], intake: null, pips: [], pvt: null, voortgangsgesprekken: [], leerroutePeriodes: [], begeleiding: null, ontzorgen: null,
-    afspraken: [], uitstel: [], wachtOpDerde: null, statuswijzigingen: [], verwijtbaarheid: [], duo: null,
+    afspraken: [], uitstel: [], wachtOpDerde: null, statuswijzigingen: [], verwijtbaarheid: [], duo: null, bezwaren: [],
     ...rest,
   };
 }
@@ -322,17 +322,40 @@ describe('the end of the termijn — Besluit 4.5, Wi 24, DUO', () => {
   });
 });
 
-describe('bezwaar_beslissen — Awb 7:10', () => {
-  it('six weeks after the bezwaartermijn, until the uitkomst is registered', () => {
-    const f = inTraject({ pvt: null }, { verzenddatum: '2026-10-01', bezwaarOntvangenOp: '2026-10-20' });
-    expect(signalen(f).find((x) => x.soort === 'bezwaar_beslissen')).toMatchObject({ sleutel: 'bezwaar_beslissen:1', datum: '2026-12-24', tabblad: 'pip', ernst: 'hoog' });
-    f.pips[0]!.bezwaarUitkomst = 'ongegrond';
+describe('bezwaar_beslissen — Awb 7:10, from the register', () => {
+  type Bezwaar = DossierFeiten['bezwaren'][number];
+  const bezwaar = (velden: Partial<Bezwaar> = {}): Bezwaar => ({
+    id: 3, beschikkingKenmerk: 'INB-2026-0001', verzenddatum: '2026-10-01', adviescommissie: false, hoorzittingOp: null, hoorzittingAfgezienReden: null,
+    verdaagdOp: null, uitkomst: null, uitkomstOud: null, ...velden,
+  });
+  const metBezwaar = (velden: Partial<Bezwaar> = {}) => inTraject({ pvt: null, bezwaren: [bezwaar(velden)] });
+  const beslissen = (f: DossierFeiten, vandaag?: string) => signalen(f, vandaag).find((x) => x.sleutel === 'bezwaar_beslissen:3');
+  const horen = (f: DossierFeiten, vandaag?: string) => signalen(f, vandaag).find((x) => x.sleutel === 'bezwaar_horen:3');
+
+  it('six weeks after the bezwaartermijn (12 Nov → 24 Dec), until the uitkomst is registered', () => {
+    const f = metBezwaar();
+    expect(beslissen(f)).toMatchObject({ soort: 'bezwaar_beslissen', datum: '2026-12-24', tabblad: 'bezwaar', ernst: 'hoog', artikel: expect.stringContaining('art. 7:10 Awb'), wat: 'Beslissen op bezwaar tegen INB-2026-0001' });
+    f.bezwaren[0]!.uitkomst = 'ongegrond';
     expect(signalen(f).some((x) => x.soort === 'bezwaar_beslissen')).toBe(false);
   });
 
+  it('twelve weeks with an adviescommissie, plus six weeks when verdaagd', () => {
+    expect(beslissen(metBezwaar({ adviescommissie: true }))!.datum).toBe('2027-02-04');
+    expect(beslissen(metBezwaar({ verdaagdOp: '2026-12-01' }))).toMatchObject({ datum: '2027-02-04', toelichting: expect.stringContaining('verdaagd met zes weken op 1 december 2026') });
+  });
+
   it('follows the Atw: sent 3 April 2026 → bezwaar until 18 May → decide by 29 June', () => {
-    const f = inTraject({ pvt: null }, { verzenddatum: '2026-04-03', bezwaarOntvangenOp: '2026-04-20' });
-    expect(signalen(f, '2026-05-01').find((x) => x.soort === 'bezwaar_beslissen')!.datum).toBe('2026-06-29');
+    expect(beslissen(metBezwaar({ verzenddatum: '2026-04-03' }), '2026-05-01')!.datum).toBe('2026-06-29');
+  });
+
+  it('reminds to plan the hoorzitting two weeks before the beslistermijn ends, until it is planned or skipped with a reason', () => {
+    expect(horen(metBezwaar())).toMatchObject({ soort: 'bezwaar_beslissen', datum: '2026-12-10', artikel: 'art. 7:2 Awb', tabblad: 'bezwaar' });
+    expect(horen(metBezwaar({ hoorzittingOp: '2026-12-01' }))).toBeUndefined();
+    expect(horen(metBezwaar({ hoorzittingAfgezienReden: 'Kennelijk ongegrond' }))).toBeUndefined();
+  });
+
+  it('a bezwaar decided under the old PIP columns (free text) raises no signal', () => {
+    expect(signalen(metBezwaar({ uitkomstOud: 'Afgewezen' })).some((x) => x.soort === 'bezwaar_beslissen')).toBe(false);
   });
 });
 

@@ -43,6 +43,19 @@ const VELDEN: [Exclude<keyof Teksten, 'versie' | Lijstveld>, string][] = [
   ['oproepVerplichting', 'Oproep: wat moet u doen?'],
   ['waarschuwing', 'Schriftelijke waarschuwing (2e oproep)'],
   ['laatsteOproep', 'Schriftelijke waarschuwing en laatste oproep (3e oproep)'],
+  ['onderwerpZienswijze', 'Zienswijze: onderwerp'],
+  ['zienswijzeInleiding', 'Zienswijze: inleiding (art. 4:8 Awb)'],
+  ['zienswijzeHoe', 'Zienswijze: hoe reageren (wat moet u doen?)'],
+  ['zienswijzeGeenBesluit', 'Zienswijze: nog geen besluit'],
+  ['onderwerpBoeteWi22', 'Boete brede intake: onderwerp'],
+  ['boeteWi22Besluit', 'Boete brede intake: besluit (art. 22 Wi; art. 5:9 Awb)'],
+  ['boeteWi22NieuweTermijn', 'Boete brede intake: nieuwe termijn (art. 22 lid 2 Wi)'],
+  ['onderwerpBoeteWi23', 'Boete art. 23: onderwerp'],
+  ['boeteWi23Besluit', 'Boete art. 23: besluit (art. 23 Wi; art. 5:9 Awb)'],
+  ['boeteBetalen', 'Boete betalen (art. 4:87 Awb)'],
+  ['onderwerpOntheffing', 'Ontheffing leerbaarheidstoets: onderwerp'],
+  ['ontheffingBesluit', 'Ontheffing leerbaarheidstoets: besluit (art. 14 lid 6 Wi)'],
+  ['ontheffingGevolg', 'Ontheffing leerbaarheidstoets: wat betekent dit?'],
 ];
 
 const LIJSTVELDEN: [Lijstveld, string][] = [

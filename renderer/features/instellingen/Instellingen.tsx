@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { GemeenteInstellingen } from './GemeenteInstellingen';
+import { BoetesPerDoelgroep } from './BoetesPerDoelgroep';
 import { BriefTeksten } from './BriefTeksten';
 import { LogoInstelling } from './LogoInstelling';
 import { Ondertekenaars } from './Ondertekenaars';
@@ -22,6 +23,7 @@ export function Instellingen() {
       <LogoInstelling instellingen={instellingen.data} />
       <Ondertekenaars />
       <BriefTeksten />
+      <BoetesPerDoelgroep />
       <WachtwoordWijzigen />
     </Stack>
   );

@@ -21,6 +21,7 @@ import { koers } from '../../api/koers';
 import { Bevindingen } from '../../components/Bevindingen';
 import { DatumInvoer, DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding, Laden } from '../../components/Laden';
+import { OntheffingSectie } from './OntheffingSectie';
 import { Oproepen } from './Oproepen';
 
 type Waarden = z.input<typeof intakeInvoer>;
@@ -33,6 +34,7 @@ export function IntakeTab({ inburgeraarId }: { inburgeraarId: number }) {
     <Stack spacing={3}>
       <Oproepen inburgeraarId={inburgeraarId} data={intake.data} />
       <IntakeFormulier key={intake.data.intake.afgerondOp ?? 'open'} inburgeraarId={inburgeraarId} data={intake.data} />
+      <OntheffingSectie inburgeraarId={inburgeraarId} />
     </Stack>
   );
 }
