@@ -28,7 +28,6 @@ import { maakUseCases } from './use-case';
 
 type PipUseCases = UseCasesVan<typeof pipKanalen>;
 
-const BEZWAAR_NA_VERZENDING = 'Een bezwaar of beroep kan pas worden vastgelegd als de beschikking is verzonden.';
 
 function vorigeVan(versies: Pip[], pip: Pip): Pip | undefined {
   return versies.filter((v) => v.versie < pip.versie && v.status !== 'concept').at(-1);
@@ -185,21 +184,6 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
       if (pip.status !== 'vastgesteld') throw new KoersFout('ONGELDIGE_INVOER', pip.status === 'concept' ? 'Stel het PIP eerst vast.' : 'Deze beschikking is al verzonden.');
       if (verzenddatum < pip.dagtekening!) throw new KoersFout('ONGELDIGE_INVOER', 'De verzenddatum kan niet vóór de dagtekening liggen.');
       await zetPipVelden(trx, pipId, { status: 'verzonden', verzenddatum }, tijdstip);
-      return { pip: await leesPip(trx, pipId) };
-    }),
-
-    pipBezwaar: mutatie(pipAudit('bezwaar tegen PIP vastgelegd'), async ({ pipId, ontvangenOp, uitkomst }, { trx, tijdstip }) => {
-      const pip = await leesPip(trx, pipId);
-      if (pip.status !== 'verzonden') throw new KoersFout('ONGELDIGE_INVOER', BEZWAAR_NA_VERZENDING);
-      if (ontvangenOp < pip.verzenddatum!) throw new KoersFout('ONGELDIGE_INVOER', 'Het bezwaarschrift kan niet vóór de verzending zijn ontvangen.');
-      await zetPipVelden(trx, pipId, { bezwaarOntvangenOp: ontvangenOp, bezwaarUitkomst: uitkomst }, tijdstip);
-      return { pip: await leesPip(trx, pipId) };
-    }),
-
-    pipBeroep: mutatie(pipAudit('beroep tegen PIP vastgelegd'), async ({ pipId, ingesteldOp }, { trx, tijdstip }) => {
-      const pip = await leesPip(trx, pipId);
-      if (pip.status !== 'verzonden') throw new KoersFout('ONGELDIGE_INVOER', BEZWAAR_NA_VERZENDING);
-      await zetPipVelden(trx, pipId, { beroepIngesteldOp: ingesteldOp }, tijdstip);
       return { pip: await leesPip(trx, pipId) };
     }),
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { brief } from '../domain/brief';
 import { pip, pipInhoud, vaststellenInvoer, wijzigingInvoer } from '../domain/pip';
-import { id, isoDatum, optioneleTekst } from '../domain/velden';
+import { id, isoDatum } from '../domain/velden';
 import { bevinding } from './gedeeld';
 
 export const pipKanalen = {
@@ -16,10 +16,5 @@ export const pipKanalen = {
   },
   pipVaststellen: { input: vaststellenInvoer, output: z.object({ pip }) },
   pipVerzonden: { input: z.object({ pipId: id, verzenddatum: isoDatum('Verzenddatum') }), output: z.object({ pip }) },
-  pipBezwaar: {
-    input: z.object({ pipId: id, ontvangenOp: isoDatum('Datum bezwaarschrift'), uitkomst: optioneleTekst('Uitkomst', 500) }),
-    output: z.object({ pip }),
-  },
-  pipBeroep: { input: z.object({ pipId: id, ingesteldOp: isoDatum('Datum beroep') }), output: z.object({ pip }) },
   pipWijzigingStarten: { input: wijzigingInvoer, output: z.object({ pip }) },
 } as const;

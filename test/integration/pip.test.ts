@@ -121,15 +121,12 @@ describe('intake → PIP → beschikking → verzonden → bezwaar → wijziging
     expect(Buffer.from([...o.opgeslagen.values()].at(-1)!).equals(Buffer.from(pdf))).toBe(true);
   });
 
-  it('a vastgesteld PIP is never edited; verzonden shows the bezwaartermijn; bezwaar and beroep are recorded', async () => {
+  it('a vastgesteld PIP is never edited; verzonden shows the bezwaartermijn (bezwaar and beroep: the register in bezwaar.test.ts)', async () => {
     const pip = await vastgesteld();
     expect(await o.handlers.pipConceptOpslaan({ inburgeraarId: id, inhoud: VOLLEDIG_PIP })).toMatchObject({ ok: false, fout: { message: expect.stringContaining('Start een wijziging') } });
-    expect(await o.handlers.pipBezwaar({ pipId: pip.id, ontvangenOp: '2026-04-20', uitkomst: null })).toMatchObject({ ok: false });
     expect(await o.handlers.pipVerzonden({ pipId: pip.id, verzenddatum: '2026-04-13' })).toMatchObject({ ok: false });
     const verzonden = data(await o.handlers.pipVerzonden({ pipId: pip.id, verzenddatum: '2026-04-14' })).pip;
     expect(verzonden).toMatchObject({ status: 'verzonden', bezwaartermijnEinde: '2026-05-26' });
-    expect(data(await o.handlers.pipBezwaar({ pipId: pip.id, ontvangenOp: '2026-05-20', uitkomst: 'Ongegrond' })).pip).toMatchObject({ bezwaarOntvangenOp: '2026-05-20', bezwaarUitkomst: 'Ongegrond' });
-    expect(data(await o.handlers.pipBeroep({ pipId: pip.id, ingesteldOp: '2026-08-01' })).pip.beroepIngesteldOp).toBe('2026-08-01');
   });
 
   it('a wijziging makes a new version with its own motivering, cites the previous kenmerk and keeps the termijn start (Wi 11.3, 17)', async () => {

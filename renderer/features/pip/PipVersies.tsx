@@ -7,10 +7,11 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { WIJZIGING_LABELS, type Pip } from '../../../shared/domain/pip';
 import { datumKort, datumLang } from '../../../shared/format';
 import { vandaagInNederland } from '../../../shared/rules/datum';
@@ -81,12 +82,9 @@ export function PipVersies({ versies, pipUiterlijk }: { versies: Pip[]; pipUiter
 function Nazorg({ pip }: { pip: Pip }) {
   const queryClient = useQueryClient();
   const [datum, setDatum] = useState(vandaagInNederland());
-  const [uitkomst, setUitkomst] = useState('');
   const vernieuw = () => queryClient.invalidateQueries({ queryKey: ['pip', pip.inburgeraarId] });
   const verzonden = useMutation({ mutationFn: () => koers('pipVerzonden', { pipId: pip.id, verzenddatum: datum }), onSuccess: vernieuw });
-  const bezwaar = useMutation({ mutationFn: () => koers('pipBezwaar', { pipId: pip.id, ontvangenOp: datum, uitkomst: uitkomst || null }), onSuccess: vernieuw });
-  const beroep = useMutation({ mutationFn: () => koers('pipBeroep', { pipId: pip.id, ingesteldOp: datum }), onSuccess: vernieuw });
-  const fout = verzonden.error ?? bezwaar.error ?? beroep.error;
+  const fout = verzonden.error;
 
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: 'center' }} aria-label={`Versie ${pip.versie}`} role="group">
@@ -102,22 +100,13 @@ function Nazorg({ pip }: { pip: Pip }) {
         </>
       )}
       {pip.status === 'verzonden' && (
-        <>
-          <Typography>
-            {pip.bezwaarOntvangenOp
-              ? `Bezwaar ontvangen op ${datumKort(pip.bezwaarOntvangenOp)}${pip.bezwaarUitkomst ? ` — ${pip.bezwaarUitkomst}` : ''}.`
-              : `Bezwaar mogelijk tot en met ${datumKort(pip.bezwaartermijnEinde!)} (art. 6:7–6:8 Awb).`}
-            {pip.beroepIngesteldOp ? ` Beroep ingesteld op ${datumKort(pip.beroepIngesteldOp)}.` : ''}
-          </Typography>
-          <DatumInvoer label="Datum" naam={`bezwaar-${pip.id}`} waarde={datum} wijzig={(w) => w && setDatum(w)} verlaat={() => undefined} />
-          <TextField label="Uitkomst bezwaar (optioneel)" value={uitkomst} onChange={(e) => setUitkomst(e.target.value)} sx={{ maxWidth: 260 }} />
-          <Button variant="outlined" onClick={() => bezwaar.mutate()} loading={bezwaar.isPending}>
-            Bezwaar vastleggen
-          </Button>
-          <Button variant="text" onClick={() => beroep.mutate()} loading={beroep.isPending}>
-            Beroep vastleggen
-          </Button>
-        </>
+        <Typography>
+          Bezwaar mogelijk tot en met {datumKort(pip.bezwaartermijnEinde!)} (art. 6:7–6:8 Awb). Een bezwaar of beroep legt u vast op het tabblad{' '}
+          <Link component={RouterLink} to={`/inburgeraars/${pip.inburgeraarId}?tab=bezwaar`}>
+            Bezwaar
+          </Link>
+          ; daar staan ook de beslistermijn en de brieven.
+        </Typography>
       )}
       {fout && <FoutMelding fout={fout} />}
     </Stack>
