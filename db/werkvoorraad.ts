@@ -92,6 +92,12 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
     .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
     .execute();
   const bezwaren = await bezwaarFeiten(db, id);
+  const boetes = await db
+    .selectFrom('boetes')
+    .select(['id', 'inburgeraarId', 'soort', 'status', 'bedrag', 'dagtekening', 'bezwaarOntvangenOp', 'zienswijzeTermijnTot', 'zienswijzeOntvangenOp', 'rapportDatum', 'betaaldOp', 'invorderingOvergedragenOp', 'nieuweAfspraakOp', 'nieuweAfspraakUitkomst'])
+    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .orderBy('id')
+    .execute();
   const duo = await duoFeiten(db, id === undefined ? 'alle' : { inburgeraarIds: [id] });
   // PVT and MAP only matter for open dossiers.
   const pvt = await pvtFeiten(db, id === undefined ? { statusNiet: EINDSTATUSSEN } : { inburgeraarId: id });
@@ -110,6 +116,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const verwijtbaarheidVan = perDossier(verwijtbaarheid);
   const pvtVan = new Map(pvt.map((p) => [p.persoon.id, p]));
   const duoVan = new Map(duo.map((d) => [d.persoon.id, d]));
+  const boetesVan = perDossier(boetes);
   const bezwarenVan = perDossier(bezwaren);
 
   return inburgeraars.map((i): DossierFeiten => {
@@ -145,6 +152,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
       verwijtbaarheid: (verwijtbaarheidVan.get(i.id) ?? []).map((v) => v.onderdeel),
       duo: duoVan.get(i.id) ?? null,
       bezwaren: (bezwarenVan.get(i.id) ?? []).map(({ inburgeraarId: _, adviescommissie, ...b }) => ({ ...b, adviescommissie: adviescommissie === 1 })),
+      boetes: (boetesVan.get(i.id) ?? []).map(({ inburgeraarId: _, ...b }) => b),
     };
   });
 }

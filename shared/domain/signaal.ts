@@ -23,6 +23,7 @@ export const SIGNAALSOORTEN = [
   'pvt_map_termijn',
   'verwijtbaarheid_melden',
   'bezwaar_beslissen',
+  'handhaving',
   'duo_melden',
   'bewaartermijn',
 ] as const;
@@ -45,6 +46,7 @@ export const SIGNAALSOORT_LABELS: Record<Signaalsoort, string> = {
   pvt_map_termijn: 'PVT of MAP binnen de termijn',
   verwijtbaarheid_melden: 'Verwijtbaarheid melden aan DUO',
   bezwaar_beslissen: 'Beslissen op bezwaar',
+  handhaving: 'Boete: termijn',
   duo_melden: 'Gegevens melden aan DUO',
   bewaartermijn: 'Bewaartermijn verstreken',
 };

@@ -43,6 +43,7 @@ import { bezwaarAfgehandeld, gehoordOfAfgezien, hoorzittingUiterlijk, type Bezwa
 import { afschalenInZichtSinds, nt2UrenGevolgd, type UrenPeriode } from './voortgang';
 import type { AtwUitkomst } from './atw';
 import { DUO_MELDEN_BINNEN_DAGEN, duoTeMelden, type DuoFeiten } from './duo';
+import { openHandhavingTermijnen, type BoeteRij } from './handhaving';
 import { DUO_VELD_LABELS } from '../domain/duo';
 
 // The werkvoorraad: one pure function from the facts of a dossier to the things the regisseur must do,
@@ -112,6 +113,8 @@ export interface DossierFeiten {
     id: number;
     beschikkingKenmerk: string | null;
   })[];
+  /** Bestuurlijke boetes of this dossier (Wi 22, 23), for their open deadlines. */
+  boetes: BoeteRij[];
 }
 
 export interface SignaalOpties extends Pick<Instellingen, 'extraRustdagen' | 'mapUrenNorm'> {
@@ -594,6 +597,20 @@ function duoSignaal(f: DossierFeiten, vandaag: string, opties: SignaalOpties): C
   ];
 }
 
+// Wi 22, 23 with Awb 4:8, 5:53 and 4:87: the zienswijze term, the decision after a rapport, payment, and the
+// new appointment of a Wi 22 beschikking (Wi 22 lid 2; DOMAIN.md §13 row 3) — each until its fact is recorded.
+function handhavingSignalen(f: DossierFeiten, opties: SignaalOpties): Concept[] {
+  return openHandhavingTermijnen(f.boetes, opties.extraRustdagen).map((t) =>
+    concept('handhaving', t.datum, {
+      sleutel: `handhaving:${t.soort}:${t.boeteId}`,
+      wat: t.omschrijving,
+      artikel: t.artikel,
+      ernst: t.soort === 'betaling' ? 'normaal' : 'hoog',
+      tabblad: 'handhaving',
+    }),
+  );
+}
+
 /** All open signals of one dossier, snoozed or not, in no particular order. */
 export function signalenVanDossier(f: DossierFeiten, vandaag: string, opties: SignaalOpties, rekenaar: Rekenaar = maakRekenaar(opties)): Signaal[] {
   const i = f.inburgeraar;
@@ -608,6 +625,7 @@ export function signalenVanDossier(f: DossierFeiten, vandaag: string, opties: Si
         ...afspraakSignalen(f),
         ...termijnSignalen(f, vandaag, opties, rekenaar),
         ...bezwaarSignalen(f, opties),
+        ...handhavingSignalen(f, opties),
         ...duoSignaal(f, vandaag, opties),
       ];
   const naam = volledigeNaam(i);

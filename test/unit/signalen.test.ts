@@ -28,7 +28,7 @@ function dossier(velden: Partial<Omit<DossierFeiten, 'inburgeraar'>> & { inburge
       ...inburgeraar,
     },
     oproepen: [], intake: null, pips: [], pvt: null, voortgangsgesprekken: [], leerroutePeriodes: [], begeleiding: null, ontzorgen: null,
-    afspraken: [], uitstel: [], wachtOpDerde: null, statuswijzigingen: [], verwijtbaarheid: [], duo: null, bezwaren: [],
+    afspraken: [], uitstel: [], wachtOpDerde: null, statuswijzigingen: [], verwijtbaarheid: [], duo: null, bezwaren: [], boetes: [],
     ...rest,
   };
 }
@@ -437,5 +437,25 @@ describe('duo_melden (Wi 34; Besluit 9.2, 9.3)', () => {
     expect(signalen(inTraject({ duo: duo(gemeld) })).some((x) => x.soort === 'duo_melden')).toBe(false);
     const anders = gemeld.map((m) => (m.veld === 'leerroute' ? { ...m, waarde: 'z' } : m));
     expect(signalen(inTraject({ duo: duo(anders) })).find((x) => x.soort === 'duo_melden')!.wat).toBe('1 gegeven melden aan DUO');
+  });
+});
+
+describe('handhaving (Wi 22, 23; Awb 4:8, 4:87)', () => {
+  const boete = (velden: Partial<DossierFeiten['boetes'][number]>): DossierFeiten['boetes'][number] => ({
+    id: 3, soort: 'wi22', status: 'vastgesteld', bedrag: 250, dagtekening: '2026-11-02', bezwaarOntvangenOp: null, zienswijzeTermijnTot: null, zienswijzeOntvangenOp: null,
+    rapportDatum: null, betaaldOp: null, invorderingOvergedragenOp: null, nieuweAfspraakOp: '2026-12-14', nieuweAfspraakUitkomst: 'open', ...velden,
+  });
+
+  it('a vastgesteld Wi 22 boete: payment within six weeks and the new appointment (Wi 22 lid 2), on the Handhaving tab', () => {
+    const s = signalen(dossier({ boetes: [boete({})] })).filter((x) => x.soort === 'handhaving');
+    expect(s.map((x) => x.sleutel).sort()).toEqual(['handhaving:betaling:3', 'handhaving:nieuwe_afspraak:3']);
+    expect(s.find((x) => x.sleutel === 'handhaving:betaling:3')).toMatchObject({ datum: '2026-12-14', tabblad: 'handhaving', artikel: 'art. 4:87 Awb', ernst: 'normaal' });
+  });
+
+  it('gone once paid and the appointment outcome is recorded; a zienswijze term shows until a zienswijze arrives', () => {
+    expect(signalen(dossier({ boetes: [boete({ betaaldOp: '2026-11-20', nieuweAfspraakUitkomst: 'verschenen' })] })).filter((x) => x.soort === 'handhaving')).toEqual([]);
+    const zienswijze = boete({ status: 'zienswijze', dagtekening: null, zienswijzeTermijnTot: '2026-11-30', nieuweAfspraakOp: null, nieuweAfspraakUitkomst: null });
+    expect(signalen(dossier({ boetes: [zienswijze] })).find((x) => x.soort === 'handhaving')).toMatchObject({ datum: '2026-11-30', artikel: 'art. 4:8 Awb', ernst: 'hoog' });
+    expect(signalen(dossier({ boetes: [{ ...zienswijze, zienswijzeOntvangenOp: '2026-11-25' }] })).some((x) => x.soort === 'handhaving')).toBe(false);
   });
 });
