@@ -5,6 +5,7 @@ import { Kluis } from '../../db/vault';
 import type { ScryptParameters } from '../../db/sleutels';
 import type { Status } from '../../shared/rules/status';
 import { isEindstatus, volgendeStatussen } from '../../shared/rules/status';
+import { heeftVerblijfsvergunningAsiel } from '../../shared/rules/doelgroep';
 import { plusDagen, vandaagInNederland } from '../../shared/rules/datum';
 import { makeHandlers, type Handlers } from '../handlers';
 import { voorbeeldstadLogo } from './logo';
@@ -12,6 +13,7 @@ import { AANTAL_SYNTHETISCHE_NAMEN, maakRandom, synthetischeInburgeraar } from '
 import { verwacht, type Klok } from './stappen';
 import { voorbeeldOntzorgen } from './voorbeeld-ontzorgen';
 import { voorbeeldPipHistorie } from './voorbeeld-pip';
+import { trajectAanmaken, trajectenAfmaken, trajectVan } from './voorbeeld-trajecten';
 import { selamsJaar, selamsVolgendeGesprek } from './voorbeeld-voortgang';
 import { voorbeeldWeek, voorbeeldWeeklijsten } from './voorbeeld-werkvoorraad';
 
@@ -152,17 +154,33 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
 
     const random = maakRandom(opties.zaad ?? 2026);
     const vandaag = vandaagInNederland(nu);
-    const statussen: Status[] = ['aangemeld', 'aangemeld', 'intake', 'intake', 'pip_vastgesteld', 'in_traject', 'in_traject', 'afgerond', 'verhuisd'];
+    // No "afgerond": that takes a finished trajectory (exams, PVT, MAP); Selam's is the longest the demo tells.
+    const statussen: Status[] = ['aangemeld', 'aangemeld', 'intake', 'intake', 'pip_vastgesteld', 'in_traject', 'in_traject', 'vertrokken', 'verhuisd'];
     const ids: number[] = [];
+    const trajecten: Parameters<typeof trajectenAfmaken>[4] = [];
     const aantal = opties.aantal ?? 25;
     // Two more dossiers come from the PIP history and the ontzorgen example below.
     while (ids.length < aantal - 2) {
       // Every name of the list once (all nationalities, with and without an original-script name), then at random.
       const persoon = ids.length < AANTAL_SYNTHETISCHE_NAMEN ? ids.length : undefined;
-      const antwoord = await handlers.inburgeraarToevoegen(synthetischeInburgeraar(random, vandaag, persoon));
+      const formulier = synthetischeInburgeraar(random, vandaag, persoon);
+      const getrokken = statussen[(ids.length + 1) % statussen.length]!;
+      // The first five join the PVT group below, which comes after their PIP: in traject, the PIP six weeks back.
+      const pvt = ids.length < 5;
+      const status: Status = pvt && getrokken !== 'pip_vastgesteld' ? 'in_traject' : getrokken;
+      if (status === 'pip_vastgesteld' || status === 'in_traject') {
+        // Intake now, the PIP after the printed letters (voorbeeldPip) so that their kenmerken come first.
+        const traject = trajectVan(formulier, vandaag, status === 'in_traject', pvt || status === 'in_traject' ? 42 : 21);
+        const id = await trajectAanmaken(handlers, klok, vandaag, traject.formulier, traject.dagen);
+        if (id === null) continue; // a rare duplicate synthetic BSN: draw again
+        ids.push(id);
+        trajecten.push({ id, asiel: traject.formulier.doelgroep === 'asielstatushouder', vergunningAsiel: heeftVerblijfsvergunningAsiel(traject.formulier.doelgroepcode), brp: traject.formulier.datumInschrijvingBrp ?? null, dagen: traject.dagen });
+        continue;
+      }
+      const antwoord = await handlers.inburgeraarToevoegen(formulier);
       if (!antwoord.ok) continue; // a rare duplicate synthetic BSN: draw again
       ids.push(antwoord.data.id);
-      await zetStatus(handlers, antwoord.data.id, statussen[ids.length % statussen.length]!, vandaag);
+      await zetStatus(handlers, antwoord.data.id, status, vandaag);
     }
     // Two households: a couple, and a parent with an adult child.
     await verwacht(handlers.huishoudenKoppelen({ id: ids[1]!, metId: ids[0]! }));
@@ -170,6 +188,7 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
 
     const pip = await voorbeeldPip(handlers, klok, vandaag);
     ids.push(pip.selam);
+    await trajectenAfmaken(handlers, klok, vandaag, pip.ondertekenaarId, trajecten);
     await voorbeeldPvt(handlers, ids, vandaag);
 
     // The first five: BRP names with Turkish, Serbian and Polish letters; Đorđe Petrović has a Cyrillic name

@@ -3,6 +3,8 @@ import { DUO_DOELGROEPCODES, type Doelgroep, type DuoDoelgroepcode } from '../..
 import type { InburgeraarFormulier } from '../../shared/domain/inburgeraar';
 import { plusDagen } from '../../shared/rules/datum';
 
+const vroegsteVan = (a: string, b: string): string => (a <= b ? a : b);
+
 // Synthetic, seeded test and demo data. Names are combined from lists, BSNs are generated to pass the
 // 11-proef, addresses are in the fictional gemeente Voorbeeldstad: no real person is described.
 
@@ -103,7 +105,8 @@ export function synthetischeInburgeraar(random: () => number, vandaag: string, p
     doelgroepcode: code,
     vNummer: random() < 0.7 ? String(1000000000 + Math.floor(random() * 8999999999)) : null,
     datumKennisgevingDuo: kennisgeving,
-    datumInschrijvingBrp: asiel ? plusDagen(kennisgeving, Math.floor(random() * 40)) : plusDagen(kennisgeving, -30),
+    // Up to 40 days after the kennisgeving, but never after today: a BRP inschrijving is not in the future.
+    datumInschrijvingBrp: asiel ? vroegsteVan(plusDagen(kennisgeving, Math.floor(random() * 40)), vandaag) : plusDagen(kennisgeving, -30),
     datumKoppelingCoa: asiel ? plusDagen(kennisgeving, -60) : null,
     naamOorspronkelijkSchrift: gekozen.oorspronkelijk ?? null,
     oorspronkelijkSchriftOpDocumenten: gekozen.opDocumenten ?? false,

@@ -2,7 +2,7 @@ import type { InburgeraarFormulier } from '../../shared/domain/inburgeraar';
 import { plusDagen } from '../../shared/rules/datum';
 import type { Handlers } from '../handlers';
 import { maakRandom, synthetischeInburgeraar } from './synthetisch';
-import type { Klok, Verwacht } from './stappen';
+import { werkdagTot, type Klok, type Verwacht } from './stappen';
 import { VOLLEDIG_PIP, volledigeIntakeOp } from './voorbeelddossier';
 
 // The demo's PIP history in a legally possible order, each step on its own day: DUO's kennisgeving,
@@ -25,6 +25,11 @@ const INTAKE = INSCHRIJVING_BRP - 14;
 const INTAKE_AFGEROND = INSCHRIJVING_BRP - 35;
 const PIP = INSCHRIJVING_BRP - 49;
 
+/** The weekday on or just before `dagen` days before today: the offsets are whole weeks, so only a demo made at the weekend moves. */
+function dagVoor(vandaag: string, dagen: number): string {
+  return werkdagTot(plusDagen(vandaag, -dagen));
+}
+
 /** A statushouder housed under art. 28 Huisvestingswet, with a BRP name and her name in Tigrinya script kept aside. */
 function persoon(vandaag: string): InburgeraarFormulier {
   return {
@@ -41,9 +46,9 @@ function persoon(vandaag: string): InburgeraarFormulier {
     oorspronkelijkSchriftOpDocumenten: false,
     doelgroep: 'asielstatushouder',
     doelgroepcode: 'Asielstatushouder',
-    datumKennisgevingDuo: plusDagen(vandaag, -KENNISGEVING),
-    datumInschrijvingBrp: plusDagen(vandaag, -INSCHRIJVING_BRP),
-    datumKoppelingCoa: plusDagen(vandaag, -KENNISGEVING + 7),
+    datumKennisgevingDuo: dagVoor(vandaag, KENNISGEVING),
+    datumInschrijvingBrp: dagVoor(vandaag, INSCHRIJVING_BRP),
+    datumKoppelingCoa: dagVoor(vandaag, KENNISGEVING - 7),
     huisvestingArt28: true,
     verhuisdVanGemeente: null,
     termijnStartEerder: null,
@@ -64,7 +69,7 @@ export async function voorbeeldPipHistorie(
   ondertekenaarId: number,
   tussendoor: (historie: PipHistorie) => Promise<void> = async () => {},
 ): Promise<number> {
-  const dag = (dagenTerug: number) => plusDagen(vandaag, -dagenTerug);
+  const dag = (dagenTerug: number) => dagVoor(vandaag, dagenTerug);
   const bewaar = async (documentId: number) => verwacht(handlers.documentOpslaan({ documentId }));
 
   klok.zet(dag(INSCHRIJVING_BRP));

@@ -8,6 +8,7 @@ import { Kluis } from '../../db/vault';
 import { SECTIES } from '../../shared/domain/signaal';
 import { bsnWeergave } from '../../shared/format';
 import { isValidBsn } from '../../shared/rules/bsn';
+import { plusWeken, weekdag } from '../../shared/rules/datum';
 import { RESOURCES, TEST_SCRYPT, data, tijdelijkeFolder } from '../fixtures/omgeving';
 import { pdfPaginas, pdfTekst, pdfTekstPlat } from '../fixtures/pdf';
 
@@ -32,6 +33,36 @@ describe('npm run demo', () => {
     await kluis.vergrendelen();
   });
 
+  it('tells every dossier in a possible order: kennisgeving and BRP, then the PIP on a weekday within ten weeks, then the signing, never after today', async () => {
+    const kluis = new Kluis(demo.kluisPad, { scrypt: TEST_SCRYPT });
+    await kluis.ontgrendelen(demo.wachtwoord);
+    try {
+      const vandaag = '2026-11-22';
+      const rijen = await kluis.db.selectFrom('inburgeraars').select(['id', 'status', 'doelgroep', 'huisvestingArt28', 'datumKennisgevingDuo', 'datumInschrijvingBrp']).execute();
+      const pips = await kluis.db.selectFrom('pips').select(['inburgeraarId', 'dagtekening']).where('dagtekening', 'is not', null).orderBy('versie').execute();
+      const ondertekend = await kluis.db.selectFrom('pvtDossiers').select(['inburgeraarId', 'datumOndertekening']).where('datumOndertekening', 'is not', null).execute();
+      expect(ondertekend.length).toBeGreaterThanOrEqual(1);
+      const metPip = rijen.filter((r) => ['pip_vastgesteld', 'in_traject', 'afgerond'].includes(r.status));
+      expect(metPip.length).toBeGreaterThanOrEqual(5);
+      for (const r of rijen) {
+        const kennisgeving = r.datumKennisgevingDuo!;
+        const brp = r.datumInschrijvingBrp;
+        expect(kennisgeving <= vandaag && (brp === null || brp <= vandaag), `dossier ${r.id}: kennisgeving ${kennisgeving}, BRP ${brp}`).toBe(true);
+        const pip = pips.find((p) => p.inburgeraarId === r.id)?.dagtekening ?? null;
+        const getekend = ondertekend.find((o) => o.inburgeraarId === r.id)?.datumOndertekening ?? null;
+        if (metPip.includes(r)) expect(pip, `dossier ${r.id} (${r.status}) has a PIP`).not.toBeNull();
+        if (getekend) expect(brp !== null && pip !== null && pip <= getekend && getekend <= vandaag, `dossier ${r.id}: BRP ${brp}, PIP ${pip}, signed ${getekend}`).toBe(true);
+        if (!pip) continue;
+        // Besluit 5.3 lid 1: within ten weeks of the kennisgeving, or of the later BRP date of a statushouder housed under art. 28.
+        const start = r.huisvestingArt28 && brp && brp > kennisgeving ? brp : kennisgeving;
+        expect([kennisgeving, brp ?? kennisgeving].every((d) => d <= pip) && pip <= plusWeken(start, 10) && pip <= vandaag, `dossier ${r.id}: ${kennisgeving}, ${brp}, PIP ${pip}`).toBe(true);
+        expect([0, 6], `dossier ${r.id}: PIP ${pip} on a weekday`).not.toContain(weekdag(pip));
+      }
+    } finally {
+      await kluis.vergrendelen();
+    }
+  });
+
   it('writes every document Koers can make, named by the BRP name: herstelcode, participatieverklaringen, oproepen, beschikkingen', () => {
     expect(demo.documenten).toEqual([
       'DUO-meldingen 22-11-2026.xlsx',
@@ -53,11 +84,12 @@ describe('npm run demo', () => {
     expect(pdfPaginas(readFileSync(join(folder.pad, 'documenten', 'Participatieverklaringen Najaar.pdf')))).toBe(4);
     expect(pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Presentielijst Najaar 2026-11-22.pdf')))).toContain('Ondertekeningsbijeenkomst');
     // The PIP history in a possible order: PIP within ten weeks of the BRP date, afschalen 17 months later.
+    // The demo is made on a Sunday here, so her past days fall on the Friday before (her BRP day: 30 May).
     const eerste = pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Persoonlijk plan inburgering en participatie INB-2025-0001.pdf')));
     expect(eerste).toContain('Geachte mevrouw Tesfamariam,');
-    expect(eerste).toContain('INB-2025-0001 20 juli 2025 R. Jansen');
-    expect(eerste).toContain('Deze termijn begint op 21 juli 2025 en eindigt op 20 juli 2028');
-    expect(eerste).toContain('Uw bijstand begon op 1 juni 2025. De zes maanden eindigen op 30 november 2025. Wij doen dit vanaf 20 juli 2025, de datum van deze brief, tot en met 30 november 2025.');
+    expect(eerste).toContain('INB-2025-0001 18 juli 2025 R. Jansen');
+    expect(eerste).toContain('Deze termijn begint op 19 juli 2025 en eindigt op 18 juli 2028');
+    expect(eerste).toContain('Uw bijstand begon op 30 mei 2025. De zes maanden eindigen op 29 november 2025. Wij doen dit vanaf 18 juli 2025, de datum van deze brief, tot en met 29 november 2025.');
     const wijziging = pdfTekstPlat(readFileSync(join(folder.pad, 'documenten', 'Wijziging persoonlijk plan inburgering en participatie INB-2026-0003.pdf')));
     expect(wijziging).toContain('met kenmerk INB-2025-0001');
     expect(wijziging).toContain('INB-2026-0003 22 november 2026 R. Jansen');
@@ -128,7 +160,7 @@ describe('npm run demo', () => {
     blad!.eachRow((rij) => rijen.push((rij.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))));
     const selam = rijen.find((r) => r.includes('Tesfamariam, Selam'));
     expect(selam).toBeDefined();
-    expect(selam).toContain('2025-07-20');
+    expect(selam).toContain('2025-07-18');
     expect(selam!.at(-1)).toBe('Niveau lezen, Niveau schrijven');
   });
 
