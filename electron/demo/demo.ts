@@ -15,6 +15,7 @@ import { voorbeeldOntzorgen } from './voorbeeld-ontzorgen';
 import { voorbeeldPipHistorie } from './voorbeeld-pip';
 import { trajectAanmaken, trajectenAfmaken, trajectVan } from './voorbeeld-trajecten';
 import { selamsJaar, selamsVolgendeGesprek } from './voorbeeld-voortgang';
+import { voorbeeldHandhaving } from './voorbeeld-handhaving';
 import { voorbeeldWeek, voorbeeldWeeklijsten } from './voorbeeld-werkvoorraad';
 
 export interface DemoUitkomst {
@@ -159,8 +160,8 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     const ids: number[] = [];
     const trajecten: Parameters<typeof trajectenAfmaken>[4] = [];
     const aantal = opties.aantal ?? 25;
-    // Two more dossiers come from the PIP history and the ontzorgen example below.
-    while (ids.length < aantal - 2) {
+    // Four more dossiers come from the PIP history, the ontzorgen example and the handhaving example below.
+    while (ids.length < aantal - 4) {
       // Every name of the list once (all nationalities, with and without an original-script name), then at random.
       const persoon = ids.length < AANTAL_SYNTHETISCHE_NAMEN ? ids.length : undefined;
       const formulier = synthetischeInburgeraar(random, vandaag, persoon);
@@ -203,6 +204,9 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     ids.push(rasha);
     await voorbeeldWeek(handlers, klok, vandaag, { nietVerschenen: pip.nietVerschenen, selam: pip.selam, rasha });
     await selamsVolgendeGesprek(handlers, klok, pip.selam, vandaag);
+    // Handhaving: a Wi 22 boete after two missed oproepen, a Wi 23 boete with recidive, a beslissing op bezwaar.
+    const handhaving = await voorbeeldHandhaving(handlers, klok, vandaag, pip.ondertekenaarId, random);
+    ids.push(...handhaving.inburgeraarIds);
     await voorbeeldWeeklijsten(handlers, klok, vandaag);
 
     return { kluisPad, wachtwoord, herstelcode, documenten: readdirSync(documentenPad).sort(), aantalInburgeraars: ids.length };

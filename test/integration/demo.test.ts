@@ -65,6 +65,9 @@ describe('npm run demo', () => {
 
   it('writes every document Koers can make, named by the BRP name: herstelcode, participatieverklaringen, oproepen, beschikkingen', () => {
     expect(demo.documenten).toEqual([
+      'Beslissing op uw bezwaar INB-2026-0024.pdf',
+      'Besluit bestuurlijke boete brede intake INB-2026-0022.pdf',
+      'Besluit bestuurlijke boete inburgering INB-2026-0020.pdf',
       'DUO-meldingen 22-11-2026.xlsx',
       'Herstelcode Koers.pdf',
       'Participatieverklaring Ahmed Ivanov.pdf',
