@@ -317,6 +317,10 @@ export async function voorbeeldHandhaving(handlers: Handlers, klok: Klok, vandaa
     [
       w(-1, 4),
       async () => {
+        // Awb 10:3 lid 3: who signed the primary besluit does not sign the decision on the bezwaar against it.
+        const jurist = (
+          await verwacht(handlers.ondertekenaarOpslaan({ naam: 'mr. C.D. Visser', functie: 'jurist bezwaar en beroep', mandaatbesluit: 'Mandaatbesluit Sociaal Domein Voorbeeldstad 2025' }))
+        ).find((o) => o.naam === 'mr. C.D. Visser');
         const { bezwaar } = await verwacht(
           handlers.beslissingOpBezwaarVaststellen({
             bezwaarId,
@@ -324,7 +328,7 @@ export async function voorbeeldHandhaving(handlers: Handlers, klok: Klok, vandaa
             dagtekening: w(-1, 4),
             motivering:
               'De taalschool heeft het verzuim per les vastgelegd en u betwist de uren niet. Zorg voor uw broer is een begrijpelijke reden, maar u had zich kunnen afmelden en met de regisseur kunnen overleggen. De eerste boete is onherroepelijk; daarom is het basisbedrag verhoogd (artikel 7.1 lid 3 Besluit inburgering 2021). Het bedrag is juist berekend.',
-            ondertekenaarId,
+            ondertekenaarId: jurist!.id,
           }),
         );
         beslissingDocument = await bewaar(bezwaar.beslissingDocumentId!);

@@ -12,6 +12,8 @@ export interface BeslissingGegevens {
   dagtekening: string;
   uitkomst: Exclude<BezwaarUitkomst, 'ingetrokken'>;
   ontvangenOp: string;
+  /** The gronden of the bezwaar as registered (Awb 6:5 lid 1 onder d); printed so the answer can be read against them (Awb 7:12). */
+  gronden: string | null;
   beschikkingKenmerk: string | null;
   beschikkingVerzonden: string;
   tijdig: boolean;
@@ -23,6 +25,12 @@ export interface BeslissingGegevens {
 }
 
 const sectie = (kop: string | null, alineas: string[]): BriefSectie => ({ kop, alineas, lijst: [] });
+
+const regels = (tekst: string) =>
+  tekst
+    .split('\n')
+    .map((regel) => regel.trim())
+    .filter(Boolean);
 
 // What the decision means, in plain words, with the article once (Awb 7:11).
 const BESLUIT: Record<BeslissingGegevens['uitkomst'], (besluit: string) => string[]> = {
@@ -49,6 +57,7 @@ export function beslissingOpBezwaarBrief(g: BeslissingGegevens): Brief {
   const rechtbank = inst.rechtbank ?? '';
   const besluit = g.beschikkingKenmerk ? `ons besluit van ${datumLang(g.beschikkingVerzonden)} met kenmerk ${g.beschikkingKenmerk}` : `ons besluit van ${datumLang(g.beschikkingVerzonden)}`;
   const onderwerp = 'Beslissing op uw bezwaar';
+  const gronden = regels(g.gronden ?? '').map((grond) => grond.replace(/^[•\-*]\s*/, ''));
   const onderzoek: string[] = [];
   if (g.hoorzittingOp) onderzoek.push(`Op ${datumLang(g.hoorzittingOp)} hebben wij met u gesproken over uw bezwaar. Dat heet een hoorzitting (artikel 7:2 Algemene wet bestuursrecht).`);
   else onderzoek.push(`Wij hebben u niet uitgenodigd voor een gesprek (hoorzitting). De reden: ${g.hoorzittingAfgezienReden ?? ''} (artikel 7:3 Algemene wet bestuursrecht).`);
@@ -64,7 +73,7 @@ export function beslissingOpBezwaarBrief(g: BeslissingGegevens): Brief {
     referentie: [
       { label: 'Ons kenmerk', waarde: g.kenmerk },
       { label: 'Datum', waarde: datumLang(g.dagtekening) },
-      { label: 'Uw brief van', waarde: datumLang(g.ontvangenOp) },
+      { label: 'Ontvangen op', waarde: datumLang(g.ontvangenOp) },
       { label: 'Behandeld door', waarde: inst.behandelaarNaam ?? '' },
       { label: 'Telefoon', waarde: inst.behandelaarTelefoon ?? '' },
     ],
@@ -76,12 +85,16 @@ export function beslissingOpBezwaarBrief(g: BeslissingGegevens): Brief {
       ]),
       sectie('Ons besluit', BESLUIT[g.uitkomst](besluit)),
       sectie('Hoe hebben wij uw bezwaar behandeld?', onderzoek),
-      sectie('Waarom wij zo besluiten', [g.motivering]),
+      ...(gronden.length > 0 ? [sectie('Wat schreef u in uw bezwaar?', ['U schreef dat u het niet eens bent met ons besluit. Dit zijn uw redenen:', ...gronden.map((grond) => `• ${grond}`)])] : []),
+      sectie('Waarom wij zo besluiten', [
+        ...(gronden.length > 0 && g.uitkomst !== 'niet_ontvankelijk' ? ['Wij hebben elke reden uit uw bezwaarschrift bekeken. Dit is ons antwoord:'] : []),
+        ...regels(g.motivering),
+      ]),
       sectie('Wat moet u doen?', watTeDoen),
       sectie('Bent u het niet eens met deze beslissing?', [
         `Dan kunt u binnen zes weken na de dag van verzending van deze brief beroep instellen bij ${rechtbank}. Beroep instellen betekent: u vraagt de rechter om onze beslissing te beoordelen (artikel 8:1 en 6:7 Algemene wet bestuursrecht).`,
-        `Zet in uw beroepschrift uw naam en adres, de datum, het kenmerk ${g.kenmerk} of een kopie van deze brief, waarom u het niet eens bent, en uw handtekening. U kunt ook digitaal beroep instellen via www.rechtspraak.nl. Voor beroep betaalt u griffierecht.`,
-        `Is het dringend? Dan kunt u de voorzieningenrechter van ${rechtbank} om een voorlopige voorziening vragen (artikel 8:81 Algemene wet bestuursrecht). Dat kan alleen als u ook beroep instelt.`,
+        `Zet in uw beroepschrift uw naam en adres, de datum, het kenmerk ${g.kenmerk} of een kopie van deze brief, waarom u het niet eens bent, en uw handtekening. U kunt ook digitaal beroep instellen via www.rechtspraak.nl. Voor beroep betaalt u griffierecht. Dat is geld dat u aan de rechtbank betaalt. De rechtbank schrijft u hoeveel.`,
+        `Is het dringend? Dan kunt u de voorzieningenrechter van ${rechtbank} om een voorlopige voorziening vragen (artikel 8:81 Algemene wet bestuursrecht). De voorzieningenrechter is een rechter die snel beslist. Een voorlopige voorziening is een beslissing die geldt tot de rechtbank over uw beroep heeft beslist. Dat kan alleen als u ook beroep instelt. Ook hiervoor betaalt u griffierecht.`,
       ]),
       sectie(null, [`Hebt u vragen over deze brief? Bel dan ${inst.behandelaarNaam ?? ''} via ${inst.behandelaarTelefoon ?? ''}. Noem het kenmerk ${g.kenmerk}.`]),
     ],

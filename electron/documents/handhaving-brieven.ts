@@ -71,6 +71,44 @@ export const WI23_PLICHTEN: Record<Wi23Plicht, { artikel: string; label: string;
   },
 };
 
+/** The part of the duty 'pvt_map' that was breached, when known: the letter then names only that one (Awb 5:9). */
+export type Wi23Onderdeel = 'pvt' | 'map';
+
+const ONDERDEEL_IN_BRIEF: Record<Wi23Onderdeel, { gedaan: string; plicht: string }> = {
+  pvt: {
+    gedaan: 'meegedaan aan het participatieverklaringstraject (PVT)',
+    plicht: 'meedoen aan het participatieverklaringstraject (PVT), zo veel uur als in uw plan staat',
+  },
+  map: {
+    gedaan: 'meegedaan aan de module arbeidsmarkt en participatie (MAP)',
+    plicht: 'meedoen aan de module arbeidsmarkt en participatie (MAP), zo veel uur als in uw plan staat',
+  },
+};
+
+/** What the inburgeraar did not do, after "u hebt op <datum> niet …" (Awb 5:9 onder a). */
+const PLICHT_GEDAAN: Record<Wi23Plicht, string> = {
+  ondersteuning_begeleiding: 'meegedaan aan de ondersteuning en begeleiding uit uw plan',
+  pvt_map: 'meegedaan aan het participatieverklaringstraject (PVT) of de module arbeidsmarkt en participatie (MAP)',
+  intensiteit_leerroute: 'zo veel uur aan uw leerroute gewerkt als in uw plan staat',
+};
+
+/** Besluit 7.1: each degree of verwijtbaarheid in plain words (B1), keyed by the printed graad. */
+const GRAAD_UITLEG: Record<string, string> = {
+  opzet: 'Opzet betekent: u wist dat u het moest doen, en u deed het expres niet.',
+  'grove schuld': 'Grove schuld betekent: u wist dat u het moest doen, of u had dat zeker moeten weten. U had het ook kunnen doen. Toch deed u het niet.',
+  'geen opzet of grove schuld': 'Dat betekent: u hebt wel schuld, maar u deed het niet expres en u was ook niet erg onvoorzichtig.',
+  'verminderde verwijtbaarheid': 'Dat betekent: u hebt minder schuld, bijvoorbeeld door omstandigheden waar u weinig aan kon doen.',
+};
+
+/** How many times as high the base is after recidive (Besluit 7.1 lid 3: +100% per earlier boete). */
+const KEER = ['', 'twee keer', 'drie keer', 'vier keer', 'vijf keer', 'zes keer', 'zeven keer', 'acht keer', 'negen keer'];
+
+/** Dates in a sentence: "3 februari 2026 en 17 februari 2026". */
+function datumsInZin(datums: string[]): string {
+  const lang = [...new Set(datums)].sort().map(datumLang);
+  return lang.length <= 1 ? (lang[0] ?? '') : `${lang.slice(0, -1).join(', ')} en ${lang.at(-1)}`;
+}
+
 /** The zienswijze the college asked for before deciding (Awb 4:8), and what came of it. */
 export interface ZienswijzeVerloop {
   /** The dagtekening of the zienswijze letter. */
@@ -103,6 +141,10 @@ export interface ZienswijzeGegevens extends HandhavingBriefBasis {
   zienswijzeUiterlijk: string;
   /** Above € 340 (Awb 5:53): the rapport this letter is based on. */
   rapport: { datum: string } | null;
+  /** Wi 22: which of the two overtredingen happened (not both); absent means 'niet_verschenen'. */
+  overtreding?: 'niet_verschenen' | 'onvoldoende_medewerking';
+  /** Wi 23 'pvt_map': the one part that was breached, when known. */
+  onderdeel?: Wi23Onderdeel | null;
 }
 
 export interface Verwijtbaarheid {
@@ -135,11 +177,17 @@ export interface BoeteWi22Gegevens extends HandhavingBriefBasis {
   zienswijze: ZienswijzeVerloop;
   /** The new term of Wi 22 lid 2: an appointment at most two months after the dagtekening. */
   nieuweAfspraak: { datum: string; tijdEnPlaats: string };
+  /** Wi 27: what was checked about a verlaging of the bijstand for the same gedraging. */
+  samenloop?: string;
   betaling: Betaling;
 }
 
 export interface BoeteWi23Gegevens extends HandhavingBriefBasis {
   plicht: Wi23Plicht;
+  /** For 'pvt_map': the one part that was breached (PVT or MAP), when known. */
+  onderdeel?: Wi23Onderdeel | null;
+  /** Besluit 7.1 lid 3: the earlier onherroepelijke Wi 23 boetes that raised this one (dagtekening, kenmerk). */
+  recidive?: { dagtekening: string; kenmerk: string }[];
   /** The kenmerk of the PIP whose duty was breached. */
   pipKenmerk: string | null;
   gedragingen: Feit[];
@@ -235,11 +283,16 @@ function controleerZienswijze(z: ZienswijzeVerloop, dagtekening: string): void {
 }
 
 /** The section on the zienswijze in a beschikking: what was said and how it was weighed (Awb 4:8, 3:46). */
-function zienswijzeSectie(z: ZienswijzeVerloop): BriefSectie {
+function zienswijzeSectie(z: ZienswijzeVerloop, vastBedrag: number | null = null): BriefSectie {
   if (!z.gegeven) {
-    return sectie('Uw zienswijze', [
+    const alineas = [
       `Op ${datumLang(z.gevraagdOp)} schreven wij u dat wij van plan waren u deze boete te geven. U kon ons tot en met ${datumLang(z.uiterlijk)} vertellen wat u daarvan vond. U hebt niet gereageerd. Wij hebben daarom besloten met de informatie die wij hadden.`,
-    ]);
+    ];
+    // Awb 5:41 (no boete without verwijtbaarheid) and 5:46 lid 3 (a fixed amount may be lowered).
+    if (vastBedrag !== null) {
+      alineas.push(`Wij weten niet van een reden waardoor u hier geen schuld aan hebt, of waardoor ${bedrag(vastBedrag)} te veel is voor u (artikel 5:41 en 5:46 lid 3 Algemene wet bestuursrecht).`);
+    }
+    return sectie('Uw zienswijze', alineas);
   }
   const wijze = z.gegeven.wijze === 'schriftelijk' ? 'in een brief' : 'in een gesprek';
   return sectie('Uw zienswijze', [
@@ -275,6 +328,7 @@ function basiswaarden(g: HandhavingBriefBasis): Record<string, string> {
     aanspreekvorm: aanspreekvorm(g.inburgeraar),
     gemeente: inst.gemeentenaam,
     bezwaaradres: inst.bezwaarAdres ?? `${inst.postadres}, ${inst.postcode} ${inst.plaats}`,
+    adres: `${inst.postadres}, ${inst.postcode} ${inst.plaats}`,
     rechtbank: inst.rechtbank ?? '',
     kenmerk: g.kenmerk,
     behandelaar: inst.behandelaarNaam ?? '',
@@ -284,13 +338,9 @@ function basiswaarden(g: HandhavingBriefBasis): Record<string, string> {
 }
 
 const berekeningLijst = (stappen: BerekeningStap[]): BriefSectie['lijst'] => stappen.map((s) => ({ label: s.omschrijving, waarde: bedrag(s.bedrag) }));
+/** Whether the computation raised the base for recidive (Besluit 7.1 lid 3) before grading. */
+const isVerhoogd = (stappen: BerekeningStap[]): boolean => stappen.some((s) => /^Verhoogd\b/.test(s.omschrijving));
 const feitenLijst = (feiten: Feit[]): BriefSectie['lijst'] => feiten.map((f) => ({ label: datumLang(f.datum), waarde: f.omschrijving }));
-
-/** The voorschrift that was breached (Awb 5:9 onder b), named once. */
-function voorschrift(boete: 'wi22' | 'wi23', plicht: Wi23Plicht | null): string {
-  if (boete === 'wi22') return 'artikel 14 lid 1 en artikel 22 lid 1 Wet inburgering 2021, en artikel 7.1 lid 1 Besluit inburgering 2021';
-  return `${WI23_PLICHTEN[plicht!].artikel} en artikel 23 Wet inburgering 2021, en artikel 7.1 Besluit inburgering 2021`;
-}
 
 /**
  * The voornemen to impose a Wi 22 or Wi 23 boete, with the right to a zienswijze in writing or orally
@@ -306,22 +356,33 @@ export function zienswijzeBrief(g: ZienswijzeGegevens): Brief {
   const { teksten } = g;
   const waarden = { ...basiswaarden(g), boete: bedrag(g.bedrag), zienswijzeUiterlijk: datumLang(g.zienswijzeUiterlijk) };
   const t = (tekst: string) => regels(vulIn(tekst, waarden));
+  const wi22Wat = (g.overtreding ?? 'niet_verschenen') === 'niet_verschenen' ? 'U bent niet gekomen op de brede intake.' : 'U hebt niet genoeg meegewerkt aan de brede intake.';
+  const onderdeel = g.plicht === 'pvt_map' && g.onderdeel ? ONDERDEEL_IN_BRIEF[g.onderdeel].plicht : null;
+  const plichtInBrief = g.boete === 'wi23' ? (onderdeel ?? WI23_PLICHTEN[g.plicht!].inBrief) : '';
   const watIsEr = g.boete === 'wi22'
-    ? 'U bent niet gekomen op de brede intake, of u hebt niet genoeg meegewerkt. Dat was na onze schriftelijke waarschuwing en herhaalde oproep. Dit is er gebeurd:'
-    : `U hebt niet gedaan wat uw persoonlijk plan inburgering en participatie (PIP) van u vraagt. U moest ${WI23_PLICHTEN[g.plicht!].inBrief}. Dit is er gebeurd:`;
+    ? `${wi22Wat} Dat was na onze schriftelijke waarschuwing en herhaalde oproep. Dit is er gebeurd:`
+    : `U hebt niet gedaan wat uw persoonlijk plan inburgering en participatie (PIP) van u vraagt. U moest ${plichtInBrief}. Dit is er gebeurd:`;
+  // The rule in words, with the articles (Awb 5:9 onder b).
+  const regel = g.boete === 'wi22'
+    ? 'U moet meedoen aan de brede intake (artikel 14 lid 1 Wet inburgering 2021). Komt u na een schriftelijke waarschuwing niet, of werkt u niet genoeg mee? Dan moeten wij u een boete geven (artikel 22 lid 1 Wet inburgering 2021 en artikel 7.1 lid 1 Besluit inburgering 2021).'
+    : `U moet doen wat in uw plan staat. U moet ${plichtInBrief} (${WI23_PLICHTEN[g.plicht!].artikel} Wet inburgering 2021). Doet u dat niet, dan kunnen wij u een boete geven (artikel 23 Wet inburgering 2021 en artikel 7.1 Besluit inburgering 2021).`;
   const secties: BriefSectie[] = [
     sectie(null, t(teksten.zienswijzeInleiding)),
     sectie('Wat is er gebeurd?', [watIsEr], feitenLijst(g.feiten)),
-    sectie('Welke regel geldt?', [`De regel staat in ${voorschrift(g.boete, g.plicht)}.`]),
+    sectie('Welke regel geldt?', [regel]),
   ];
   const hoeHoog: string[] = [];
   if (g.verwijtbaarheid) {
     hoeHoog.push(
-      `Hoe hoog de boete is, hangt af van hoeveel schuld u hebt. Dat heet verwijtbaarheid. Wij beoordelen uw schuld nu als: ${g.verwijtbaarheid.graad}. Dan rekenen wij ${g.verwijtbaarheid.percentage}% van het basisbedrag. De reden:`,
+      `Hoe hoog de boete is, hangt af van hoeveel schuld u hebt. Dat heet verwijtbaarheid. Wij beoordelen uw schuld nu als: ${g.verwijtbaarheid.graad}. ${GRAAD_UITLEG[g.verwijtbaarheid.graad] ?? ''} Dan rekenen wij ${g.verwijtbaarheid.percentage}% ${isVerhoogd(g.stappen) ? 'van het bedrag na de verhoging (zie de berekening hieronder)' : 'van het basisbedrag'}. De reden:`.replace('  ', ' '),
       g.verwijtbaarheid.motivering,
     );
   }
-  hoeHoog.push(g.boete === 'wi22' ? `De boete is ${bedrag(g.bedrag)}. Dat bedrag staat vast in de wet.` : `De boete zou ${bedrag(g.bedrag)} zijn. Zo hebben wij dat berekend:`);
+  hoeHoog.push(
+    g.boete === 'wi22'
+      ? `De boete is ${bedrag(g.bedrag)}. Dat bedrag staat vast in de wet. Is dat bedrag voor u te hoog door bijzondere omstandigheden? Vertel het ons (artikel 5:46 lid 3 Algemene wet bestuursrecht).`
+      : `De boete zou ${bedrag(g.bedrag)} zijn. Zo hebben wij dat berekend:`,
+  );
   secties.push(sectie('Hoe hoog is de boete?', hoeHoog, g.boete === 'wi22' ? [] : berekeningLijst(g.stappen)));
   if (g.rapport) {
     secties.push(
@@ -371,6 +432,9 @@ export function boeteBeschikkingWi22(g: BoeteWi22Gegevens): Brief {
   if (g.waarschuwing.datum >= g.gemisteAfspraak) weiger('De gemiste afspraak moet na de schriftelijke waarschuwing liggen (artikel 14 lid 1 Wet inburgering 2021).');
   if (g.gemisteAfspraak >= g.dagtekening) weiger('De boete kan pas worden opgelegd na de gemiste afspraak van de herhaalde oproep.');
   if (g.overtreding === 'onvoldoende_medewerking' && !g.toelichting?.trim()) weiger('Beschrijf hoe de inburgeraar niet genoeg heeft meegewerkt.');
+  if (!g.nieuweAfspraak.tijdEnPlaats.trim()) weiger('Vul de tijd en de plaats van de nieuwe afspraak in (artikel 22 lid 2 Wet inburgering 2021).');
+  const samenloop = (g.samenloop ?? 'Uw bijstand is voor deze gedraging niet verlaagd.').trim();
+  if (!samenloop) weiger('Leg vast wat u hebt nagegaan over een verlaging van de bijstand voor dezelfde gedraging (artikel 27 Wet inburgering 2021).');
   controleerZienswijze(g.zienswijze, g.dagtekening);
   // Wi 22 lid 2: a new term of at most two months, which lies after the dagtekening.
   const uiterlijkeAfspraak = nieuweTermijnIntakeNaBoete(g.dagtekening);
@@ -387,7 +451,9 @@ export function boeteBeschikkingWi22(g: BoeteWi22Gegevens): Brief {
   const overtreding = vorige
     ? `${wat} Dat was de nieuwe afspraak uit ons besluit van ${datumLang(vorige.dagtekening)} (kenmerk ${vorige.kenmerk}). Daarin gaven wij u al een boete. Daarom krijgt u opnieuw een boete (artikel 22 lid 3 Wet inburgering 2021).`
     : `${wat} Dat was na onze schriftelijke waarschuwing en herhaalde oproep van ${datumLang(g.waarschuwing.datum)}${waarschuwingKenmerk}.`;
-  const waarden: Record<string, string> = { ...basiswaarden(g), boete: bedrag(boete), overtreding, datumAfspraak: datumLang(g.nieuweAfspraak.datum) };
+  const waarden: Record<string, string> = {
+    ...basiswaarden(g), boete: bedrag(boete), overtreding, datumAfspraak: datumLang(g.nieuweAfspraak.datum), tijdEnPlaats: g.nieuweAfspraak.tijdEnPlaats.trim(),
+  };
   const t = (tekst: string) => regels(vulIn(tekst, waarden));
   const betaling = betalingSectie(g, boete);
   Object.assign(waarden, { betaalUiterlijk: datumLang(betaling.uiterlijk), betalingskenmerk: g.betaling.betalingskenmerk, rekeningnummer: g.betaling.rekeningnummer });
@@ -400,11 +466,16 @@ export function boeteBeschikkingWi22(g: BoeteWi22Gegevens): Brief {
   const secties: BriefSectie[] = [
     sectie('Ons besluit', t(teksten.boeteWi22Besluit)),
     sectie('Wat is er gebeurd?', [], feitenLijst(feiten)),
-    zienswijzeSectie(g.zienswijze),
-    sectie('Uw nieuwe termijn', t(teksten.boeteWi22NieuweTermijn), [
-      { label: 'Datum', waarde: datumLang(g.nieuweAfspraak.datum) },
-      { label: 'Tijd en plaats', waarde: g.nieuweAfspraak.tijdEnPlaats },
-    ]),
+    sectie('Bijstand', [`Wij geven geen boete als uw bijstand al lager is gemaakt voor hetzelfde (artikel 27 Wet inburgering 2021). Dat hebben wij nagekeken. ${samenloop}`]),
+    zienswijzeSectie(g.zienswijze, boete),
+    // The time and place of the new appointment come straight after the sentence that announces it; a text saved
+    // without {tijdEnPlaats} keeps them as a list.
+    teksten.boeteWi22NieuweTermijn.includes('{tijdEnPlaats}')
+      ? sectie('Uw nieuwe termijn', t(teksten.boeteWi22NieuweTermijn))
+      : sectie('Uw nieuwe termijn', t(teksten.boeteWi22NieuweTermijn), [
+          { label: 'Datum', waarde: datumLang(g.nieuweAfspraak.datum) },
+          { label: 'Tijd en plaats', waarde: g.nieuweAfspraak.tijdEnPlaats },
+        ]),
     betaling.sectie,
     sectie('Wat moet u doen?', [
       ...t(teksten.boeteBetalen).map((regel) => `• ${regel}`),
@@ -426,6 +497,17 @@ export function boeteBeschikkingWi22(g: BoeteWi22Gegevens): Brief {
   };
 }
 
+/** Besluit 7.1 lid 3: which earlier boete raised this one, and what onherroepelijk means (B1). */
+function recidiveUitleg(recidive: { dagtekening: string; kenmerk: string }[]): string[] {
+  const eerder = [...recidive].sort((a, b) => a.dagtekening.localeCompare(b.dagtekening));
+  const welke = eerder.map((b) => `op ${datumLang(b.dagtekening)}${b.kenmerk.trim() ? ` (kenmerk ${b.kenmerk.trim()})` : ''}`);
+  const zin = welke.length === 1 ? `U kreeg eerder een boete ${welke[0]}.` : `U kreeg eerder boetes ${welke.slice(0, -1).join(', ')} en ${welke.at(-1)}.`;
+  const keer = KEER[eerder.length] ?? `${eerder.length + 1} keer`;
+  return [
+    `${zin} Tegen ${eerder.length === 1 ? 'die boete' : 'die boetes'} kunt u geen bezwaar of beroep meer maken. Dat heet: de boete is onherroepelijk. Daarom is het basisbedrag nu ${keer} zo hoog (artikel 7.1 lid 3 Besluit inburgering 2021).`,
+  ];
+}
+
 /**
  * The boetebeschikking of Wi 23: a duty of the PIP not met (art. 15 lid 1 onder b of c, or lid 2). States the
  * gedraging and the voorschrift (Awb 5:9), the verwijtbaarheid and the computation (Besluit 7.1 lid 2–5), that
@@ -445,7 +527,13 @@ export function boeteBeschikkingWi23(g: BoeteWi23Gegevens): Brief {
   controleerRapport(g.rapport, g.bedrag, g.dagtekening, g.instellingen.extraRustdagen, true);
   const { teksten } = g;
   const plicht = WI23_PLICHTEN[g.plicht];
-  const waarden: Record<string, string> = { ...basiswaarden(g), boete: bedrag(g.bedrag), plicht: plicht.inBrief, artikelPlicht: plicht.artikel };
+  const onderdeel = g.plicht === 'pvt_map' && g.onderdeel ? ONDERDEEL_IN_BRIEF[g.onderdeel] : null;
+  const recidive = g.recidive ?? [];
+  const verhoogd = isVerhoogd(g.stappen);
+  if (verhoogd && recidive.length === 0) weiger('De boete is verhoogd wegens een eerdere boete. Vul de datum en het kenmerk van die eerdere boete in (artikel 7.1 lid 3 Besluit inburgering 2021).');
+  // Awb 5:9 onder a: the one duty and the date of the gedraging, in the decision paragraph itself.
+  const gedraging = `u hebt op ${datumsInZin(g.gedragingen.map((f) => f.datum))} niet ${onderdeel?.gedaan ?? PLICHT_GEDAAN[g.plicht]}.`;
+  const waarden: Record<string, string> = { ...basiswaarden(g), boete: bedrag(g.bedrag), plicht: onderdeel?.plicht ?? plicht.inBrief, artikelPlicht: plicht.artikel, gedraging };
   const t = (tekst: string) => regels(vulIn(tekst, waarden));
   const betaling = betalingSectie(g, g.bedrag);
   Object.assign(waarden, { betaalUiterlijk: datumLang(betaling.uiterlijk), betalingskenmerk: g.betaling.betalingskenmerk, rekeningnummer: g.betaling.rekeningnummer });
@@ -454,10 +542,11 @@ export function boeteBeschikkingWi23(g: BoeteWi23Gegevens): Brief {
     sectie('Ons besluit', t(teksten.boeteWi23Besluit)),
     sectie('Wat is er gebeurd?', [g.pipKenmerk ? `In uw plan met kenmerk ${g.pipKenmerk} staan afspraken over wat u moet doen. Dit is er gebeurd:` : 'Dit is er gebeurd:'], feitenLijst(g.gedragingen)),
     sectie('Hoeveel schuld hebt u?', [
-      `Hoe hoog de boete is, hangt af van hoeveel schuld u hebt. Dat heet verwijtbaarheid. Wij beoordelen uw schuld als: ${g.verwijtbaarheid.graad}. Daarom rekenen wij ${g.verwijtbaarheid.percentage}% van het basisbedrag (artikel 7.1 Besluit inburgering 2021). De reden:`,
+      `Hoe hoog de boete is, hangt af van hoeveel schuld u hebt. Dat heet verwijtbaarheid. Wij beoordelen uw schuld als: ${g.verwijtbaarheid.graad}. ${GRAAD_UITLEG[g.verwijtbaarheid.graad] ?? ''}`.trim(),
+      `Daarom rekenen wij ${g.verwijtbaarheid.percentage}% ${verhoogd ? 'van het bedrag na de verhoging (zie de berekening hieronder)' : 'van het basisbedrag'}. Dat staat in artikel 7.1 Besluit inburgering 2021. De reden:`,
       g.verwijtbaarheid.motivering,
     ]),
-    sectie('Hoe hebben wij de boete berekend?', [], berekeningLijst(g.stappen)),
+    sectie('Hoe hebben wij de boete berekend?', verhoogd ? recidiveUitleg(recidive) : [], berekeningLijst(g.stappen)),
     sectie('Bijstand', [`Wij geven geen boete als uw bijstand al lager is gemaakt voor hetzelfde (artikel 27 Wet inburgering 2021). Dat hebben wij nagekeken. ${g.samenloop}`]),
     zienswijzeSectie(g.zienswijze),
   ];

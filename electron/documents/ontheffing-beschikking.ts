@@ -15,6 +15,19 @@ export interface OntheffingGegevens extends HandhavingBriefBasis {
   onderbouwing: string | null;
 }
 
+/** Wi 14 lid 6 in plain words: who cannot take the toets, and what may change (B1, one subject per sentence). */
+const BEPERKING_ZIN: Record<OntheffingBeperking, { wie: string; verandert: string }> = {
+  visueel: { wie: 'omdat hij of zij slecht of niet ziet', verandert: 'Gaat u beter zien, of verandert er iets anders aan uw ogen?' },
+  auditief: { wie: 'omdat hij of zij slecht of niet hoort', verandert: 'Gaat u beter horen, of verandert er iets anders aan uw oren?' },
+};
+
+/** "verklaring van uw oogarts" becomes "de verklaring van uw oogarts."; a text with its own article stays as written. */
+function gebaseerdOp(onderbouwing: string): string {
+  const tekst = onderbouwing.trim().replace(/[.\s]+$/, '');
+  const metLidwoord = /^(de|het|een|uw|onze|ons|deze|die|dit|twee|drie)\b/i.test(tekst);
+  return `Wij hebben ons gebaseerd op ${metLidwoord ? '' : 'de '}${tekst}.`;
+}
+
 const sectie = (kop: string | null, alineas: string[], lijst: BriefSectie['lijst'] = []): BriefSectie => ({ kop, alineas, lijst });
 
 const regels = (tekst: string) =>
@@ -46,17 +59,17 @@ export function ontheffingBeschikking(g: OntheffingGegevens): Brief {
   };
   const t = (tekst: string) => regels(vulIn(tekst, waarden));
   const waarom = [
-    `De wet zegt: wij geven ontheffing van de leerbaarheidstoets aan iemand die de toets niet kan maken door een ${BEPERKING_IN_BRIEF[g.beperking]} (artikel 14 lid 6 Wet inburgering 2021).`,
+    `De wet zegt: wij geven ontheffing van de leerbaarheidstoets aan iemand die de toets niet kan maken ${BEPERKING_ZIN[g.beperking].wie} (artikel 14 lid 6 Wet inburgering 2021).`,
     ...regels(g.motivering),
   ];
-  if (g.onderbouwing?.trim()) waarom.push(`Wij hebben ons gebaseerd op: ${g.onderbouwing.trim()}`);
+  if (g.onderbouwing?.trim()) waarom.push(gebaseerdOp(g.onderbouwing));
   const secties: BriefSectie[] = [
     sectie('Ons besluit', t(teksten.ontheffingBesluit)),
     sectie('Waarom wij zo besluiten', waarom),
     sectie('Wat betekent dit voor u?', t(teksten.ontheffingGevolg)),
     sectie('Wat moet u doen?', [
       '• U hoeft niets te doen voor de leerbaarheidstoets.',
-      `• Kom wel naar de gesprekken van de brede intake. Verandert er iets aan uw ${BEPERKING_IN_BRIEF[g.beperking]}? Bel dan ${waarden['behandelaar']} via ${waarden['telefoon']}.`,
+      `• Kom wel naar de gesprekken van de brede intake. ${BEPERKING_ZIN[g.beperking].verandert} Bel dan ${waarden['behandelaar']} via ${waarden['telefoon']}.`,
     ]),
     sectie('Bent u het niet eens met dit besluit?', t(teksten.rechtsmiddelen)),
     sectie(null, t(teksten.vragen)),

@@ -30,7 +30,7 @@ export function verdagingBrief(g: VerdagingGegevens): Brief {
     referentie: [
       { label: 'Ons kenmerk', waarde: g.kenmerk },
       { label: 'Datum', waarde: datumLang(g.dagtekening) },
-      { label: 'Uw brief van', waarde: datumLang(g.ontvangenOp) },
+      { label: 'Ontvangen op', waarde: datumLang(g.ontvangenOp) },
       { label: 'Behandeld door', waarde: inst.behandelaarNaam ?? '' },
       { label: 'Telefoon', waarde: inst.behandelaarTelefoon ?? '' },
     ],
@@ -48,8 +48,8 @@ export function verdagingBrief(g: VerdagingGegevens): Brief {
       { kop: 'Waarom hebben wij meer tijd nodig?', alineas: [g.reden], lijst: [] },
       {
         kop: 'Wanneer beslissen wij?',
-        alineas: [],
-        lijst: [{ label: 'Nieuwe datum', waarde: `Wij beslissen uiterlijk op ${datumLang(g.nieuweDatum)}.` }],
+        alineas: [`Wij beslissen uiterlijk op ${datumLang(g.nieuweDatum)}.`],
+        lijst: [],
       },
       {
         kop: 'Wat moet u doen?',

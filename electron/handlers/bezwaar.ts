@@ -1,8 +1,11 @@
 import { beschikkingenVan, beschikkingVanDocument, bezwarenVan, isBeschikkingVan, leesBezwaar, nieuwBezwaar, zetBezwaarVelden } from '../../db/bezwaar';
 import { bewaarDocument } from '../../db/documenten';
+import { boetesVan } from '../../db/handhaving';
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import { ondertekenaar as leesOndertekenaar } from '../../db/ondertekenaars';
+import { leesOntheffing } from '../../db/ontheffing';
+import { pipVersies } from '../../db/pip';
 import type { Transactie } from '../../db/verbinding';
 import { nieuwKenmerk } from '../../db/volgnummers';
 import { bezwaarKanalen } from '../../shared/contract/bezwaar';
@@ -39,6 +42,18 @@ function weiger(melding: string | null): void {
 }
 
 const nietInToekomst = (datum: string | null, vandaag: string, wat: string) => weiger(datum && datum > vandaag ? `${wat} ligt in de toekomst. Vul een datum in van vandaag of eerder.` : null);
+
+const zelfdeNaam = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Who signed the beschikking the bezwaar is against: the snapshot frozen with the PIP, boete or ontheffing. */
+async function ondertekenaarVanBeschikking(trx: Transactie, bezwaar: Bezwaar): Promise<string | null> {
+  const pip = (await pipVersies(trx, bezwaar.inburgeraarId)).find((p) => p.documentId === bezwaar.documentId);
+  if (pip) return pip.ondertekenaar?.naam ?? null;
+  const boete = (await boetesVan(trx, bezwaar.inburgeraarId)).find((b) => b.documentId === bezwaar.documentId);
+  if (boete) return boete.ondertekenaar?.naam ?? null;
+  const ontheffing = await leesOntheffing(trx, bezwaar.inburgeraarId);
+  return ontheffing?.documentId === bezwaar.documentId ? ontheffing.ondertekenaar.naam : null;
+}
 
 async function openBezwaar(trx: Transactie, bezwaarId: number): Promise<Bezwaar> {
   const bezwaar = await leesBezwaar(trx, bezwaarId);
@@ -200,6 +215,14 @@ export function bezwaarHandlers(deps: HandlerDeps): UseCasesVan<typeof bezwaarKa
           await zetBezwaarVelden(trx, bezwaarId, { uitkomst, uitkomstOp: dagtekening, motivering }, tijdstip);
           return { bezwaar: await leesBezwaar(trx, bezwaarId) };
         }
+        // Awb 10:3 lid 3: no mandaat to decide on a bezwaar for the person who took the primary besluit.
+        const primair = await ondertekenaarVanBeschikking(trx, bezwaar);
+        const gekozen = await leesOndertekenaar(trx, ondertekenaarId!);
+        weiger(
+          primair && zelfdeNaam(primair, gekozen.naam)
+            ? 'Deze ondertekenaar heeft ook het besluit ondertekend waartegen het bezwaar is gericht. Wie het besluit nam, mag niet op het bezwaar beslissen (artikel 10:3 lid 3 Awb). Kies een andere ondertekenaar.'
+            : null,
+        );
         const inburgeraar = await haalOp(trx, bezwaar.inburgeraarId);
         const brief = await briefVastleggen(
           trx,
@@ -213,6 +236,7 @@ export function bezwaarHandlers(deps: HandlerDeps): UseCasesVan<typeof bezwaarKa
               dagtekening,
               uitkomst,
               ontvangenOp: bezwaar.ontvangenOp,
+              gronden: bezwaar.gronden,
               beschikkingKenmerk: bezwaar.beschikkingKenmerk,
               beschikkingVerzonden: bezwaar.verzenddatum,
               tijdig: bezwaar.tijdig,

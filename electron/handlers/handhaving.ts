@@ -15,10 +15,11 @@ import { datumLang } from '../../shared/format';
 import { KoersFout } from '../../shared/fouten';
 import { boeteMaximumPerTermijn, boeteWi22Berekening, boeteWi23Berekening, VERWIJTBAARHEID_LABELS, VERWIJTBAARHEID_PERCENTAGE } from '../../shared/rules/boete';
 import { ontbrekendeBriefInstellingen } from '../../shared/rules/brief';
-import { plusDagen } from '../../shared/rules/datum';
+import { plusDagen, plusMaanden } from '../../shared/rules/datum';
 import { DOELGROEP_LABELS, isAsielgroep } from '../../shared/rules/doelgroep';
 import {
   beslissenNaRapportUiterlijk,
+  isOnherroepelijk,
   nieuweAfspraakFout,
   openHandhavingTermijnen,
   rapportVereist,
@@ -31,7 +32,7 @@ import {
 import { bevindingenAlsTekst } from '../../shared/rules/pip';
 import { veiligeBestandsnaam } from '../documents/bestandsnaam';
 import { maakBriefPdf } from '../documents/brief-pdf';
-import { boeteBeschikkingWi22, boeteBeschikkingWi23, zienswijzeBrief, type Feit, type ZienswijzeVerloop } from '../documents/handhaving-brieven';
+import { boeteBeschikkingWi22, boeteBeschikkingWi23, zienswijzeBrief, type Feit, type Wi23Onderdeel, type ZienswijzeVerloop } from '../documents/handhaving-brieven';
 import { standaardBriefTeksten } from '../documents/sjablonen';
 import type { HandlerDeps } from './deps';
 import type { UseCasesVan } from './register';
@@ -125,6 +126,25 @@ export function handhavingHandlers(deps: HandlerDeps): HandhavingUseCases {
     if (boete.soort === 'wi22') return { ...boeteWi22Berekening(reeds, peildatum), recidive: 0 };
     const recidive = recidiveBinnen12Maanden(anderen, boete.datumGedraging);
     return { ...boeteWi23Berekening({ verwijtbaarheid: boete.verwijtbaarheid!, eerdereOnherroepelijkeBoetesBinnen12Maanden: recidive, reedsOpgelegdInTermijn: reeds }, peildatum), recidive };
+  }
+
+  /** Besluit 7.1 lid 3: the earlier boetes counted by recidiveBinnen12Maanden, with their dagtekening and kenmerk for the letter. */
+  function recidiveBoetes(boete: Pick<Boete, 'id' | 'datumGedraging'>, boetes: Boete[]) {
+    const vanaf = plusMaanden(boete.datumGedraging, -12);
+    return boetes
+      .filter((b) => b.id !== boete.id && b.soort === 'wi23' && b.dagtekening && b.dagtekening >= vanaf && b.dagtekening <= boete.datumGedraging && isOnherroepelijk(b, boete.datumGedraging))
+      .map((b) => ({ dagtekening: b.dagtekening!, kenmerk: b.kenmerk ?? '' }));
+  }
+
+  /** Awb 5:9: for the duty 'pvt_map', the one part that was breached: PVT when the plan has no MAP, else what the toelichting names. */
+  async function onderdeelVan(trx: Transactie, boete: Boete): Promise<Wi23Onderdeel | null> {
+    if (boete.soort !== 'wi23' || boete.gedraging !== 'pvt_map') return null;
+    const pip = await heeftVastgesteldPip(trx, boete.inburgeraarId);
+    if (pip && !pip.inhoud.mapIntensiteit?.trim()) return 'pvt';
+    const tekst = boete.gedragingToelichting ?? '';
+    const pvt = /\bPVT\b|participatieverklaring/i.test(tekst);
+    const map = /\bMAP\b|arbeidsmarkt/i.test(tekst);
+    return pvt === map ? null : pvt ? 'pvt' : 'map';
   }
 
   function weigerNulBedrag(bedrag: number, maximum: number): void {
@@ -241,6 +261,8 @@ export function handhavingHandlers(deps: HandlerDeps): HandhavingUseCases {
         verwijtbaarheid: verwijtbaarheidVan(boete),
         zienswijzeUiterlijk: uiterlijk,
         rapport: boete.rapportDatum ? { datum: boete.rapportDatum } : null,
+        overtreding: boete.gedraging === 'onvoldoende_medewerking' ? 'onvoldoende_medewerking' : 'niet_verschenen',
+        onderdeel: await onderdeelVan(trx, boete),
       });
       const pdf = await maakBriefPdf(deps.resourcesPad, brief, basis.instellingen, basis.kenmerk);
       const { id: documentId } = await bewaarDocument(
@@ -334,6 +356,8 @@ export function handhavingHandlers(deps: HandlerDeps): HandhavingUseCases {
           brief = boeteBeschikkingWi23({
             ...basis,
             plicht: boete.gedraging as 'ondersteuning_begeleiding' | 'pvt_map' | 'intensiteit_leerroute',
+            onderdeel: await onderdeelVan(trx, boete),
+            recidive: recidive > 0 ? recidiveBoetes(boete, boetes) : [],
             pipKenmerk: pip?.kenmerk ?? null,
             gedragingen: feitenVan(boete),
             verwijtbaarheid: verwijtbaarheidVan(boete)!,

@@ -88,26 +88,27 @@ export function boeteWi23Berekening(basis: BoeteWi23Basis, peildatum?: IsoDatum)
   const recidive = Math.max(0, Math.floor(basis.eerdereOnherroepelijkeBoetesBinnen12Maanden));
   const stappen: BoeteBerekening['stappen'] = [];
   let bedrag = rij.wi23Basis;
-  stappen.push({ omschrijving: `Basisbedrag (art. 7.1 lid 2 Besluit inburgering 2021)`, bedrag });
+  stappen.push({ omschrijving: `Basisbedrag (artikel 7.1 lid 2 Besluit inburgering 2021)`, bedrag });
   if (recidive > 0) {
     bedrag = centen(bedrag * (1 + (recidive * RECIDIVE_VERHOGING_PROCENT) / 100));
     stappen.push({
-      omschrijving: `Verhoogd met ${recidive * RECIDIVE_VERHOGING_PROCENT}% wegens ${recidive === 1 ? 'één eerdere onherroepelijke boete' : `${recidive} eerdere onherroepelijke boetes`} binnen 12 maanden (art. 7.1 lid 3 Besluit)`,
+      omschrijving: `Verhoogd met ${recidive * RECIDIVE_VERHOGING_PROCENT}% wegens ${recidive === 1 ? 'één eerdere onherroepelijke boete' : `${recidive} eerdere onherroepelijke boetes`} binnen 12 maanden (artikel 7.1 lid 3 Besluit inburgering 2021)`,
       bedrag,
     });
   }
   const procent = VERWIJTBAARHEID_PERCENTAGE[basis.verwijtbaarheid];
   bedrag = centen((bedrag * procent) / 100);
-  stappen.push({ omschrijving: `${procent}% wegens de mate van verwijtbaarheid: ${VERWIJTBAARHEID_LABELS[basis.verwijtbaarheid].replace(/ \(\d+%\)$/, '').toLowerCase()} (art. 7.1 Besluit)`, bedrag });
+  const grondslag = recidive > 0 ? 'van het verhoogde bedrag' : 'van het basisbedrag';
+  stappen.push({ omschrijving: `${procent}% ${grondslag} wegens de mate van verwijtbaarheid: ${VERWIJTBAARHEID_LABELS[basis.verwijtbaarheid].replace(/ \(\d+%\)$/, '').toLowerCase()} (artikel 7.1 Besluit inburgering 2021)`, bedrag });
   if (bedrag > rij.wi23Maximum) {
     bedrag = rij.wi23Maximum;
-    stappen.push({ omschrijving: `Begrensd op het maximum van ${euro(rij.wi23Maximum)} per boete (art. 23 Wi 2021; art. 7.1 Besluit)`, bedrag });
+    stappen.push({ omschrijving: `Begrensd op het maximum van ${euro(rij.wi23Maximum)} per boete (artikel 23 Wet inburgering 2021; artikel 7.1 Besluit inburgering 2021)`, bedrag });
   }
   const ruimte = centen(Math.max(0, rij.maximumPerTermijn - basis.reedsOpgelegdInTermijn));
   if (bedrag > ruimte) {
     bedrag = ruimte;
     stappen.push({
-      omschrijving: `Begrensd op wat resteert van het maximum van ${euro(rij.maximumPerTermijn)} per termijn: al opgelegd ${euro(basis.reedsOpgelegdInTermijn)} (art. 7.1 lid 5 Besluit)`,
+      omschrijving: `Begrensd op wat resteert van het maximum van ${euro(rij.maximumPerTermijn)} per termijn: al opgelegd ${euro(basis.reedsOpgelegdInTermijn)} (artikel 7.1 lid 5 Besluit inburgering 2021)`,
       bedrag,
     });
   }
@@ -122,10 +123,10 @@ export function boeteWi23(basis: BoeteWi23Basis): number {
 /** The Wi 22 boete with its steps, capped by what is left of the maximum per termijn (art. 7.1 lid 1 en 5 Besluit). */
 export function boeteWi22Berekening(reedsOpgelegdInTermijn: number, peildatum: IsoDatum): BoeteBerekening {
   const rij = bedragenOp(peildatum);
-  const stappen: BoeteBerekening['stappen'] = [{ omschrijving: 'Boete brede intake (art. 22 lid 1 Wi 2021; art. 7.1 lid 1 Besluit inburgering 2021)', bedrag: rij.wi22 }];
+  const stappen: BoeteBerekening['stappen'] = [{ omschrijving: 'Boete brede intake (artikel 22 lid 1 Wet inburgering 2021; artikel 7.1 lid 1 Besluit inburgering 2021)', bedrag: rij.wi22 }];
   const ruimte = centen(Math.max(0, rij.maximumPerTermijn - reedsOpgelegdInTermijn));
   if (rij.wi22 > ruimte) {
-    stappen.push({ omschrijving: `Begrensd op wat resteert van het maximum van ${euro(rij.maximumPerTermijn)} per termijn: al opgelegd ${euro(reedsOpgelegdInTermijn)} (art. 7.1 lid 5 Besluit)`, bedrag: ruimte });
+    stappen.push({ omschrijving: `Begrensd op wat resteert van het maximum van ${euro(rij.maximumPerTermijn)} per termijn: al opgelegd ${euro(reedsOpgelegdInTermijn)} (artikel 7.1 lid 5 Besluit inburgering 2021)`, bedrag: ruimte });
     return { bedrag: ruimte, stappen };
   }
   return { bedrag: rij.wi22, stappen };

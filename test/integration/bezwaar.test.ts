@@ -11,6 +11,8 @@ describe('bezwaar en beroep register (Awb 6:7–8:1)', () => {
   let o: TestOmgeving;
   let id: number;
   let ondertekenaarId: number;
+  /** Awb 10:3 lid 3: the beslissing op bezwaar is signed by someone who did not sign the primary besluit. */
+  let bobOndertekenaarId: number;
   let nu: Date;
   const op = (datum: string) => void (nu = new Date(`${datum}T10:00:00+02:00`));
 
@@ -24,6 +26,8 @@ describe('bezwaar en beroep register (Awb 6:7–8:1)', () => {
       kenmerkPatroon: 'INB-{jaar}-{volgnummer}',
     }));
     ondertekenaarId = data(await o.handlers.ondertekenaarOpslaan({ naam: 'mr. A.B. de Boer', functie: 'teamleider Werk en Inkomen', mandaatbesluit: 'Mandaatbesluit Sociaal Domein 2025' }))[0]!.id;
+    const lijst = data(await o.handlers.ondertekenaarOpslaan({ naam: 'mr. C.D. Visser', functie: 'jurist bezwaar en beroep', mandaatbesluit: 'Mandaatbesluit Sociaal Domein 2025' }));
+    bobOndertekenaarId = lijst.find((r) => r.naam === 'mr. C.D. Visser')!.id;
     id = data(await o.handlers.inburgeraarToevoegen({
       ...synthetischeInburgeraar(maakRandom(5), '2026-04-14', 0),
       geslacht: 'vrouw', doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder',
@@ -97,16 +101,23 @@ describe('bezwaar en beroep register (Awb 6:7–8:1)', () => {
     const verdaagd = data(await o.handlers.bezwaarVerdagen({ bezwaarId: bezwaar.id, dagtekening: '2026-06-15', reden: 'Wij wachten op een advies van de taalschool.', ondertekenaarId })).bezwaar;
     expect(verdaagd).toMatchObject({ verdaagdOp: '2026-06-15', beslistermijnEinde: '2026-08-18', verdagingKenmerk: 'INB-2026-0002' });
     const verdaging = pdfTekstPlat(await pdfVan(verdaagd.verdagingDocumentId!));
-    for (const stuk of ['Ons kenmerk', 'INB-2026-0002', 'Datum', '15 juni 2026', 'Wij beslissen later op uw bezwaar', 'namens dezen', 'mr. A.B. de Boer', 'Wij beslissen uiterlijk op 18 augustus 2026', '7 juli 2026', 'Wat moet u doen?', 'artikel 7:10 lid 3 Algemene wet bestuursrecht', 'kenmerk INB-2026-0001', 'Wij wachten op een advies van de taalschool.']) {
+    for (const stuk of ['Ons kenmerk', 'INB-2026-0002', 'Datum', '15 juni 2026', 'Wij beslissen later op uw bezwaar', 'namens dezen', 'mr. A.B. de Boer', 'Wij beslissen uiterlijk op 18 augustus 2026', '7 juli 2026', 'Wat moet u doen?', 'artikel 7:10 lid 3 Algemene wet bestuursrecht', 'kenmerk INB-2026-0001', 'Wij wachten op een advies van de taalschool.', 'Ontvangen op', 'Wanneer beslissen wij? Wij beslissen uiterlijk op 18 augustus 2026.']) {
       expect(verdaging).toContain(stuk);
     }
+    expect(verdaging).not.toContain('Uw brief van');
+    expect(verdaging).not.toContain('Nieuwe datum');
     expect((await signalen())[0]).toMatchObject({ datum: '2026-08-18' });
     await geweigerd(o.handlers.bezwaarVerdagen({ bezwaarId: bezwaar.id, dagtekening: '2026-06-16', reden: 'Nog langer.', ondertekenaarId }), 'al verdaagd op 15 juni 2026');
 
     // Beslissing op bezwaar: ongegrond, with the beroep clause naming the rechtbank and six weeks.
     op('2026-08-03');
     const MOTIVERING = 'De toets en de intake laten zien dat de B1-route het best past.';
-    const besloten = data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: '2026-08-03', motivering: MOTIVERING, ondertekenaarId })).bezwaar;
+    // Awb 10:3 lid 3: who signed the PIP may not sign the beslissing op bezwaar; nothing changes.
+    await geweigerd(
+      o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: '2026-08-03', motivering: MOTIVERING, ondertekenaarId }),
+      'Deze ondertekenaar heeft ook het besluit ondertekend waartegen het bezwaar is gericht. Wie het besluit nam, mag niet op het bezwaar beslissen (artikel 10:3 lid 3 Awb). Kies een andere ondertekenaar.',
+    );
+    const besloten = data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: '2026-08-03', motivering: MOTIVERING, ondertekenaarId: bobOndertekenaarId })).bezwaar;
     expect(besloten).toMatchObject({ uitkomst: 'ongegrond', uitkomstOp: '2026-08-03', beslissingKenmerk: 'INB-2026-0003' });
     const pdf = await pdfVan(besloten.beslissingDocumentId!);
     expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors/);
@@ -115,18 +126,23 @@ describe('bezwaar en beroep register (Awb 6:7–8:1)', () => {
     const beslissing = pdfTekstPlat(pdf);
     for (const stuk of [
       'Ons kenmerk', 'INB-2026-0003', 'Datum', '3 augustus 2026', 'Beslissing op uw bezwaar', 'Uw bezwaar is ongegrond.', 'Het besluit blijft zoals het is',
-      'Op 10 juni 2026 hebben wij met u gesproken', MOTIVERING, 'Wat moet u doen?',
+      'Op 10 juni 2026 hebben wij met u gesproken', MOTIVERING, 'Wat moet u doen?', 'Ontvangen op', '20 mei 2026',
+      // Awb 7:12: the gronden from the register, then the answer.
+      `Wat schreef u in uw bezwaar? U schreef dat u het niet eens bent met ons besluit. Dit zijn uw redenen: • ${GRONDEN}`,
+      `Waarom wij zo besluiten Wij hebben elke reden uit uw bezwaarschrift bekeken. Dit is ons antwoord: ${MOTIVERING}`,
+      'Voor beroep betaalt u griffierecht. Dat is geld dat u aan de rechtbank betaalt.', 'De voorzieningenrechter is een rechter die snel beslist.',
       'binnen zes weken na de dag van verzending van deze brief beroep instellen bij de rechtbank Noord-Nederland',
-      'voorzieningenrechter van de rechtbank Noord-Nederland', 'Burgemeester en wethouders van Voorbeeldstad, namens dezen, mr. A.B. de Boer',
+      'voorzieningenrechter van de rechtbank Noord-Nederland', 'Burgemeester en wethouders van Voorbeeldstad, namens dezen, mr. C.D. Visser',
     ]) {
       expect(beslissing).toContain(stuk);
     }
     expect(beslissing).not.toContain('[');
+    expect(beslissing).not.toContain('Uw brief van');
     // The signature block stays together on one page.
     const paginas = Array.from({ length: pdfPaginas(pdf) }, (_, i) => pdfTekst(pdf, i + 1));
-    expect(paginas.find((p) => p.includes('namens dezen'))).toContain('mr. A.B. de Boer');
+    expect(paginas.find((p) => p.includes('namens dezen'))).toContain('mr. C.D. Visser');
     expect(await signalen()).toEqual([]);
-    await geweigerd(o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'gegrond', dagtekening: '2026-08-03', motivering: 'x', ondertekenaarId }), 'al beslist');
+    await geweigerd(o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'gegrond', dagtekening: '2026-08-03', motivering: 'x', ondertekenaarId: bobOndertekenaarId }), 'al beslist');
     await geweigerd(o.handlers.hoorzittingVastleggen({ bezwaarId: bezwaar.id, datum: '2026-06-11' }), 'al beslist');
 
     // Beroep at the rechtbank, then hoger beroep at the Afdeling bestuursrechtspraak.
@@ -168,7 +184,7 @@ describe('bezwaar en beroep register (Awb 6:7–8:1)', () => {
       o.handlers.bezwaarBijwerken({ bezwaarId: bezwaar.id, ontvangenOp: '2026-05-29', gronden: 'Niet eens.', adviescommissie: false, verschoonbaar: true, verschoonbaarMotivering: 'Opgenomen in het ziekenhuis.', nieuweBeschikkingDocumentId: pip.documentId! }),
       'pas als het bezwaar gegrond',
     );
-    const besloten = data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'gegrond', dagtekening: '2026-07-08', motivering: 'U hebt gelijk.', ondertekenaarId })).bezwaar;
+    const besloten = data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'gegrond', dagtekening: '2026-07-08', motivering: 'U hebt gelijk.', ondertekenaarId: bobOndertekenaarId })).bezwaar;
     const tekst = pdfTekstPlat(await pdfVan(besloten.beslissingDocumentId!));
     expect(tekst).toContain('Uw bezwaar is gegrond.');
     expect(tekst).toContain('Dat nieuwe besluit komt in de plaats van het oude besluit');

@@ -12,6 +12,7 @@ import {
 import { standaardBriefTeksten } from '../../electron/documents/sjablonen';
 import type { Brief } from '../../shared/domain/brief';
 import { briefTeksten, briefTekstenInvoer } from '../../shared/domain/teksten';
+import { boeteWi23Berekening } from '../../shared/rules/boete';
 import { RESOURCES, TEST_WACHTWOORD, data, testOmgeving, type TestOmgeving } from '../fixtures/omgeving';
 import { pdfTekstPlat } from '../fixtures/pdf';
 
@@ -125,10 +126,20 @@ describe('handhaving letters as PDF', () => {
     expect(tekst).toContain('Wij zijn van plan u een bestuurlijke boete van € 250,00 te geven.');
     expect(tekst).toContain('Dat heet een zienswijze (artikel 4:8 Algemene wet bestuursrecht)');
     expect(tekst).toContain('16 maart 2026 U kwam niet op de afspraak voor de brede intake.');
-    expect(tekst).toContain('artikel 14 lid 1 en artikel 22 lid 1 Wet inburgering 2021');
-    expect(tekst).toContain('Vertel ons uiterlijk 7 april 2026 wat u ervan vindt.');
-    expect(tekst).toContain('Schrijf ons een brief.');
-    expect(tekst).toContain('Of vertel het ons in een gesprek.');
+    // Only the overtreding that happened, and the rule in words with its articles.
+    expect(tekst).toContain('Wat is er gebeurd? U bent niet gekomen op de brede intake. Dat was na onze schriftelijke waarschuwing');
+    expect(tekst).not.toContain('of u hebt niet genoeg meegewerkt');
+    expect(tekst).toContain(
+      'Welke regel geldt? U moet meedoen aan de brede intake (artikel 14 lid 1 Wet inburgering 2021). Komt u na een schriftelijke waarschuwing niet, of werkt u niet genoeg mee? Dan moeten wij u een boete geven (artikel 22 lid 1 Wet inburgering 2021 en artikel 7.1 lid 1 Besluit inburgering 2021).',
+    );
+    // Awb 5:46 lid 3: a fixed amount may still be too high.
+    expect(tekst).toContain('De boete is € 250,00. Dat bedrag staat vast in de wet. Is dat bedrag voor u te hoog door bijzondere omstandigheden? Vertel het ons (artikel 5:46 lid 3 Algemene wet bestuursrecht).');
+    expect(tekst).toContain('Vertel ons uiterlijk op 7 april 2026 wat u ervan vindt.');
+    expect(tekst).toContain('Schrijf ons een brief. Stuur die naar de gemeente Voorbeeldstad, Postbus 100, 9900 AA Voorbeeldstad. Noem daarin het kenmerk INB-2026-20.');
+    expect(tekst).toContain('Of vertel het ons in een gesprek. Bel dan uiterlijk op 7 april 2026 met R. Jansen');
+    expect(tekst).not.toContain('vóór 7 april');
+    expect(tekst).not.toMatch(/Heeft u/);
+    expect(tekst).toContain('Hebt u een tolk nodig?');
     expect(tekst).toContain('Deze brief is nog geen besluit. U kunt daarom nu nog geen bezwaar maken.');
     expect(tekst).not.toContain('Bent u het niet eens met dit besluit?');
     expect(tekst).toContain('namens dezen');
@@ -145,17 +156,19 @@ describe('handhaving letters as PDF', () => {
       bedrag: 400,
       stappen: [
         { omschrijving: 'Basisbedrag', bedrag: 50 },
-        { omschrijving: 'Opzet: 100%', bedrag: 50 },
-        { omschrijving: 'Zeven eerdere onherroepelijke boetes: + 700%', bedrag: 400 },
+        { omschrijving: 'Verhoogd met 700% wegens 7 eerdere onherroepelijke boetes', bedrag: 400 },
+        { omschrijving: '100% van het verhoogde bedrag: opzet', bedrag: 400 },
       ],
       verwijtbaarheid: { graad: 'opzet', percentage: 100, motivering: 'U zei dat u niet wilde komen.' },
       zienswijzeUiterlijk: '2026-04-28',
       rapport: { datum: '2026-04-10' },
     });
     const tekst = await lees(brief, 'INB-2026-21');
-    expect(tekst).toContain('Wij beoordelen uw schuld nu als: opzet. Dan rekenen wij 100% van het basisbedrag. De reden: U zei dat u niet wilde komen. De boete zou € 400,00 zijn. Zo hebben wij dat berekend:');
-    expect(tekst).toContain('Zeven eerdere onherroepelijke boetes: + 700% € 400,00');
-    expect(tekst).toContain('artikel 15 lid 2 en artikel 23 Wet inburgering 2021');
+    expect(tekst).toContain(
+      'Wij beoordelen uw schuld nu als: opzet. Opzet betekent: u wist dat u het moest doen, en u deed het expres niet. Dan rekenen wij 100% van het bedrag na de verhoging (zie de berekening hieronder). De reden: U zei dat u niet wilde komen. De boete zou € 400,00 zijn. Zo hebben wij dat berekend:',
+    );
+    expect(tekst).toContain('Verhoogd met 700% wegens 7 eerdere onherroepelijke boetes € 400,00');
+    expect(tekst).toContain('Welke regel geldt? U moet doen wat in uw plan staat. U moet uw leerroute volgen, zo veel uur als in uw plan staat (artikel 15 lid 2 Wet inburgering 2021).');
     // 10 April 2026 + 13 weeks = Friday 10 July 2026.
     expect(tekst).toContain('op 10 april 2026 een rapport gemaakt');
     expect(tekst).toContain('Wij beslissen uiterlijk op 10 juli 2026.');
@@ -170,8 +183,17 @@ describe('handhaving letters as PDF', () => {
     expect(tekst).toContain('(artikel 22 lid 1 Wet inburgering 2021 en artikel 7.1 lid 1 Besluit inburgering 2021)');
     expect(tekst).toContain('artikel 14 lid 1 Wet inburgering 2021');
     expect(tekst).toContain('U kon ons tot en met 7 april 2026 vertellen wat u daarvan vond. U hebt niet gereageerd.');
-    // Wi 22 lid 2: the new term as a date, within two months of the dagtekening (14 April → at most 14 June).
-    expect(tekst).toContain('Daarom krijgt u een nieuwe afspraak: op 12 mei 2026.');
+    // Awb 5:41 and 5:46 lid 3 when no zienswijze came in; Wi 27 checked and stated.
+    expect(tekst).toContain('Wij weten niet van een reden waardoor u hier geen schuld aan hebt, of waardoor € 250,00 te veel is voor u (artikel 5:41 en 5:46 lid 3 Algemene wet bestuursrecht).');
+    expect(tekst).toContain('Bijstand Wij geven geen boete als uw bijstand al lager is gemaakt voor hetzelfde (artikel 27 Wet inburgering 2021). Dat hebben wij nagekeken. Uw bijstand is voor deze gedraging niet verlaagd.');
+    // Wi 22 lid 2: the new term as a date, within two months of the dagtekening (14 April → at most 14 June),
+    // with its time and place in the same sentence.
+    expect(tekst).toContain('Daarom krijgt u een nieuwe afspraak: op 12 mei 2026, 10.00 uur, gemeentehuis Voorbeeldstad. Dat is uw nieuwe termijn.');
+    expect(tekst).not.toContain('Tijd en plaats');
+    // Rechtsmiddelen in B1 (Awb 3:45).
+    expect(tekst).toContain('Een bezwaarschrift is een brief waarin u schrijft waarom u het niet eens bent met dit besluit.');
+    expect(tekst).toContain('De voorzieningenrechter is een rechter die snel beslist. Een voorlopige voorziening is een beslissing die geldt tot wij op uw bezwaar hebben beslist.');
+    expect(tekst).toContain('griffierecht (geld dat u aan de rechtbank betaalt)');
     expect(tekst).toContain('hoogstens twee maanden mag zijn (artikel 22 lid 2 Wet inburgering 2021)');
     // Awb 4:87: 14 April + 6 weeks = Tuesday 26 May 2026.
     expect(tekst).toContain('Betaal € 250,00 uiterlijk op 26 mei 2026.');
@@ -226,6 +248,7 @@ describe('handhaving letters as PDF', () => {
     );
     expect(fout(wi22({ betaling: { ...BETALING, rekeningnummer: ' ' } }))).toBe('Vul het rekeningnummer (IBAN) voor boetes in.');
     expect(fout(wi22({ ondertekenaar: { naam: '', functie: 'teamleider', mandaatbesluit: null } }))).toBe('Kies wie de brief ondertekent: naam en functie zijn nodig.');
+    expect(fout(wi22({ nieuweAfspraak: { datum: '2026-05-12', tijdEnPlaats: ' ' } }))).toBe('Vul de tijd en de plaats van de nieuwe afspraak in (artikel 22 lid 2 Wet inburgering 2021).');
     // A saved text version that lost the new date cannot print this beschikking.
     const g = wi22();
     expect(fout({ ...g, teksten: { ...g.teksten, boeteWi22NieuweTermijn: 'U krijgt een nieuwe afspraak.' } })).toBe(
@@ -236,12 +259,14 @@ describe('handhaving letters as PDF', () => {
   it('the Wi 23 beschikking states the duty, the verwijtbaarheid, each step, samenloop, the weighed zienswijze, payment and the clause', async () => {
     const tekst = await lees(boeteBeschikkingWi23(wi23()), 'INB-2026-23');
     expect(tekst).toContain(
-      'Ons besluit Wij geven u een bestuurlijke boete van € 37,50. Dat is ons besluit. De reden: u hebt niet gedaan wat uw persoonlijk plan inburgering en participatie (PIP) van u vraagt. U moest meedoen aan het participatieverklaringstraject (PVT) of de module arbeidsmarkt en participatie (MAP), zo veel uur als in uw plan staat. Dat staat in artikel 15 lid 1 onder c Wet inburgering 2021.',
+      'Ons besluit Wij geven u een bestuurlijke boete van € 37,50. Dat is ons besluit. De reden: u hebt op 3 februari 2026 en 17 februari 2026 niet meegedaan aan het participatieverklaringstraject (PVT) of de module arbeidsmarkt en participatie (MAP). Dat vraagt uw persoonlijk plan inburgering en participatie (PIP) wel van u. U moest meedoen aan het participatieverklaringstraject (PVT) of de module arbeidsmarkt en participatie (MAP), zo veel uur als in uw plan staat. Dat staat in artikel 15 lid 1 onder c Wet inburgering 2021.',
     );
     expect(tekst).toContain('(artikel 23 Wet inburgering 2021 en artikel 7.1 Besluit inburgering 2021)');
     expect(tekst).toContain('In uw plan met kenmerk INB-2025-40 staan afspraken');
     expect(tekst).toContain('3 februari 2026 U kwam niet naar de PVT-bijeenkomst.');
-    expect(tekst).toContain('Wij beoordelen uw schuld als: grove schuld. Daarom rekenen wij 75% van het basisbedrag');
+    expect(tekst).toContain(
+      'Wij beoordelen uw schuld als: grove schuld. Grove schuld betekent: u wist dat u het moest doen, of u had dat zeker moeten weten. U had het ook kunnen doen. Toch deed u het niet. Daarom rekenen wij 75% van het basisbedrag. Dat staat in artikel 7.1 Besluit inburgering 2021.',
+    );
     expect(tekst).toContain('Basisbedrag (artikel 7.1 lid 2 Besluit) € 50,00 Grove schuld: 75% € 37,50');
     expect(tekst).toContain('(artikel 27 Wet inburgering 2021). Dat hebben wij nagekeken. U krijgt geen bijstand.');
     expect(tekst).toContain('Op 20 maart 2026 hebt u ons in een gesprek verteld wat u daarvan vond. U zei: U zei dat u moest werken op die dagen. Wij hebben dat zo gewogen:');
@@ -249,6 +274,35 @@ describe('handhaving letters as PDF', () => {
     expect(tekst).toContain('Bent u het niet eens met dit besluit?');
     expect(tekst).toContain('namens dezen');
     expect(tekst).toContain('INB-2026-23');
+  });
+
+  it('the Wi 23 beschikking after recidive names the one duty and date, the earlier boete, onherroepelijk, and grades the raised amount', async () => {
+    const berekening = boeteWi23Berekening({ verwijtbaarheid: 'grove_schuld', eerdereOnherroepelijkeBoetesBinnen12Maanden: 1, reedsOpgelegdInTermijn: 250 }, '2026-04-14');
+    const g = wi23({
+      onderdeel: 'pvt',
+      gedragingen: [{ datum: '2026-02-17', omschrijving: 'U kwam niet naar de PVT-bijeenkomst. U had zich niet afgemeld.' }],
+      recidive: [{ dagtekening: '2025-09-15', kenmerk: 'INB-2025-31' }],
+      stappen: berekening.stappen,
+      bedrag: berekening.bedrag,
+    });
+    const tekst = await lees(boeteBeschikkingWi23(g), 'INB-2026-23');
+    // Awb 5:9: the one duty (PVT, not "PVT of MAP") and the date, in the decision paragraph.
+    expect(tekst).toContain(
+      'Ons besluit Wij geven u een bestuurlijke boete van € 75,00. Dat is ons besluit. De reden: u hebt op 17 februari 2026 niet meegedaan aan het participatieverklaringstraject (PVT). Dat vraagt uw persoonlijk plan inburgering en participatie (PIP) wel van u. U moest meedoen aan het participatieverklaringstraject (PVT), zo veel uur als in uw plan staat.',
+    );
+    expect(tekst).not.toContain('(MAP)');
+    // Awb 3:46: the percentage applies to the raised amount, which the berekening shows.
+    expect(tekst).toContain('Daarom rekenen wij 75% van het bedrag na de verhoging (zie de berekening hieronder). Dat staat in artikel 7.1 Besluit inburgering 2021.');
+    expect(tekst).toContain(
+      'Hoe hebben wij de boete berekend? U kreeg eerder een boete op 15 september 2025 (kenmerk INB-2025-31). Tegen die boete kunt u geen bezwaar of beroep meer maken. Dat heet: de boete is onherroepelijk. Daarom is het basisbedrag nu twee keer zo hoog (artikel 7.1 lid 3 Besluit inburgering 2021).',
+    );
+    expect(tekst).toContain('Basisbedrag (artikel 7.1 lid 2 Besluit inburgering 2021) € 50,00 Verhoogd met 100%');
+    expect(tekst).toContain('75% van het verhoogde bedrag wegens de mate van verwijtbaarheid: grove schuld (artikel 7.1 Besluit inburgering 2021) € 75,00');
+    expect(tekst).not.toMatch(/\(art\. 7|Wi 2021/);
+    // A raised amount without the earlier boete is refused.
+    expect(() => boeteBeschikkingWi23({ ...g, recidive: [] })).toThrow(
+      'De boete is verhoogd wegens een eerdere boete. Vul de datum en het kenmerk van die eerdere boete in (artikel 7.1 lid 3 Besluit inburgering 2021).',
+    );
   });
 
   it('refuses an unlawful Wi 23 letter: above the cap, above € 340 without rapport or too late after it, a future gedraging', () => {

@@ -131,6 +131,17 @@ describe('handhaving: boetes Wi 22 and Wi 23 (voornemen → zienswijze → besch
     // Payment is recorded, not collected.
     data(await o.handlers.boeteBetaling({ boeteId: boete.id, betaaldOp: '2026-12-02', invorderingOvergedragenOp: null }));
     expect((await overzicht()).termijnen.map((t) => t.soort)).not.toContain('betaling');
+
+    // Awb 10:3 lid 3: who signed the boetebeschikking may not sign the beslissing op bezwaar against it.
+    const { bezwaar } = data(await o.handlers.bezwaarRegistreren({ documentId, ontvangenOp: '2026-12-02', gronden: 'Ik was ziek.', adviescommissie: false, verschoonbaar: false }));
+    data(await o.handlers.hoorzittingVastleggen({ bezwaarId: bezwaar.id, afgezienReden: 'Het bezwaar is kennelijk ongegrond.' }));
+    const register = async () => JSON.stringify([data(await o.handlers.bezwaarOverzicht({ inburgeraarId: id })), await aantalDocumenten()]);
+    const voor = await register();
+    expect(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: '2026-12-02', motivering: 'Geen bewijs van ziekte.', ondertekenaarId })).toMatchObject({
+      ok: false,
+      fout: { code: 'REGEL_GESCHONDEN', message: expect.stringContaining('Wie het besluit nam, mag niet op het bezwaar beslissen (artikel 10:3 lid 3 Awb)') },
+    });
+    expect(await register()).toBe(voor);
   });
 
   it('refuses a voornemen when the switch is off for the doelgroep, or bijstand was verlaagd, and changes nothing', async () => {
@@ -209,6 +220,13 @@ describe('handhaving: boetes Wi 22 and Wi 23 (voornemen → zienswijze → besch
     const beschikking = pdfTekstPlat(await bewaard(vast.documentId));
     expect(beschikking).toContain('€ 350,00');
     expect(beschikking).toContain('artikel 15 lid 1 onder b');
+    // Besluit 7.1 lid 3: the six earlier boetes by date and kenmerk, and onherroepelijk explained.
+    expect(beschikking).toContain(
+      'U kreeg eerder boetes op 4 mei 2026 (kenmerk OUD-0), op 1 juni 2026 (kenmerk OUD-1), op 1 juli 2026 (kenmerk OUD-2), op 3 augustus 2026 (kenmerk OUD-3), op 1 september 2026 (kenmerk OUD-4) en op 1 oktober 2026 (kenmerk OUD-5).',
+    );
+    expect(beschikking).toContain('Dat heet: de boete is onherroepelijk. Daarom is het basisbedrag nu zeven keer zo hoog (artikel 7.1 lid 3 Besluit inburgering 2021).');
+    expect(beschikking).toContain('De reden: u hebt op 20 november 2026 niet meegedaan aan de ondersteuning en begeleiding uit uw plan.');
+    expect(beschikking).toContain('Daarom rekenen wij 100% van het bedrag na de verhoging (zie de berekening hieronder).');
     expect((await overzicht()).reedsOpgelegd).toBe(650);
   });
 });

@@ -59,9 +59,14 @@ describe('ontheffing leerbaarheidstoets', () => {
     data(await o.handlers.documentOpslaan({ documentId: ontheffing.documentId }));
     const tekst = pdfTekstPlat([...o.opgeslagen.values()].at(-1)!);
     expect(tekst).toContain('Ons besluit Wij geven u ontheffing van de leerbaarheidstoets. Ontheffing betekent: u hoeft deze toets niet te doen. Dat is ons besluit (artikel 14 lid 6 Wet inburgering 2021). Dit besluit geldt vanaf 14 april 2026.');
-    expect(tekst).toContain('door een beperking van uw ogen (u ziet slecht of niet) (artikel 14 lid 6 Wet inburgering 2021)');
+    expect(tekst).toContain('aan iemand die de toets niet kan maken omdat hij of zij slecht of niet ziet (artikel 14 lid 6 Wet inburgering 2021)');
+    expect(tekst).not.toContain('beperking van uw ogen');
+    expect(tekst).toContain('Kom wel naar de gesprekken van de brede intake. Gaat u beter zien, of verandert er iets anders aan uw ogen? Bel dan');
     expect(tekst).toContain(MOTIVERING);
-    expect(tekst).toContain('Wij hebben ons gebaseerd op: verklaring van uw oogarts van 2 april 2026');
+    expect(tekst).toContain('Wij hebben ons gebaseerd op de verklaring van uw oogarts van 2 april 2026.');
+    expect(tekst).toContain('Dat doet u met een bezwaarschrift. Een bezwaarschrift is een brief waarin u');
+    expect(tekst).toContain('De voorzieningenrechter is een rechter die snel beslist.');
+    expect(tekst).toContain('griffierecht (geld dat u aan de rechtbank betaalt)');
     expect(tekst).toContain('Wat moet u doen?');
     expect(tekst).toContain('Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken');
     expect(tekst).toContain('het kenmerk INB-2026-0001 of een beschrijving van dit besluit');

@@ -218,7 +218,9 @@ describe('werkvoorraad: signals from the facts, snoozing and wacht op derde', ()
     expect(await signaal(id, `bezwaar_horen:${bezwaar.id}`)).toMatchObject({ datum: '2024-03-11', artikel: 'art. 7:2 Awb' });
     data(await o.handlers.hoorzittingVastleggen({ bezwaarId: bezwaar.id, afgezienReden: 'Het bezwaar is kennelijk ongegrond.' }));
     expect(await signaal(id, `bezwaar_horen:${bezwaar.id}`)).toBeUndefined();
-    data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: VANDAAG, motivering: 'De leerroute past bij de uitkomst van de intake.', ondertekenaarId }));
+    // Awb 10:3 lid 3: someone other than the signer of the PIP decides on the bezwaar.
+    const bob = data(await o.handlers.ondertekenaarOpslaan({ naam: 'mr. C.D. Visser', functie: 'jurist bezwaar en beroep', mandaatbesluit: 'Mandaatbesluit Sociaal Domein 2025' })).find((r) => r.naam === 'mr. C.D. Visser')!;
+    data(await o.handlers.beslissingOpBezwaarVaststellen({ bezwaarId: bezwaar.id, uitkomst: 'ongegrond', dagtekening: VANDAAG, motivering: 'De leerroute past bij de uitkomst van de intake.', ondertekenaarId: bob.id }));
     expect(await signaal(id, `bezwaar_beslissen:${bezwaar.id}`)).toBeUndefined();
 
     // The wijziging changed the levels: DUO must learn them too.

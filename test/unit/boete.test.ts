@@ -54,16 +54,16 @@ describe('boeteWi23 (art. 23 Wi 2021; art. 7.1 Besluit inburgering 2021)', () =>
     expect(wi23('opzet', 0, 2400)).toBe(0);
     expect(wi23('opzet', 0, 2600)).toBe(0);
     const { stappen } = boeteWi23Berekening({ verwijtbaarheid: 'opzet', eerdereOnherroepelijkeBoetesBinnen12Maanden: 3, reedsOpgelegdInTermijn: 2360 });
-    expect(stappen.at(-1)).toEqual({ omschrijving: 'Begrensd op wat resteert van het maximum van € 2400,00 per termijn: al opgelegd € 2360,00 (art. 7.1 lid 5 Besluit)', bedrag: 40 });
+    expect(stappen.at(-1)).toEqual({ omschrijving: 'Begrensd op wat resteert van het maximum van € 2400,00 per termijn: al opgelegd € 2360,00 (artikel 7.1 lid 5 Besluit inburgering 2021)', bedrag: 40 });
   });
 
   it('shows every step for the letter', () => {
     const { bedrag, stappen } = boeteWi23Berekening({ verwijtbaarheid: 'grove_schuld', eerdereOnherroepelijkeBoetesBinnen12Maanden: 1, reedsOpgelegdInTermijn: 0 });
     expect(bedrag).toBe(75);
     expect(stappen).toEqual([
-      { omschrijving: 'Basisbedrag (art. 7.1 lid 2 Besluit inburgering 2021)', bedrag: 50 },
-      { omschrijving: 'Verhoogd met 100% wegens één eerdere onherroepelijke boete binnen 12 maanden (art. 7.1 lid 3 Besluit)', bedrag: 100 },
-      { omschrijving: '75% wegens de mate van verwijtbaarheid: grove schuld (art. 7.1 Besluit)', bedrag: 75 },
+      { omschrijving: 'Basisbedrag (artikel 7.1 lid 2 Besluit inburgering 2021)', bedrag: 50 },
+      { omschrijving: 'Verhoogd met 100% wegens één eerdere onherroepelijke boete binnen 12 maanden (artikel 7.1 lid 3 Besluit inburgering 2021)', bedrag: 100 },
+      { omschrijving: '75% van het verhoogde bedrag wegens de mate van verwijtbaarheid: grove schuld (artikel 7.1 Besluit inburgering 2021)', bedrag: 75 },
     ]);
   });
 
