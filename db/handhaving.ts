@@ -75,3 +75,11 @@ export async function zetBoeteRegime(db: Verbinding, invoer: { doelgroep: Doelgr
   if (!BOETE_REGIMES.includes(invoer.regime)) throw new KoersFout('ONGELDIGE_INVOER', 'Kies aan, uit of extra toets.');
   await db.insertInto('boeteRegimes').values({ ...invoer, aangemaakt: nu }).execute();
 }
+
+/**
+ * A bezwaar registered against a boetebeschikking: the boete is then not onherroepelijk (Besluit 7.1 lid 3
+ * counts only onherroepelijke boetes for recidive). Sets the date once; other beschikkingen are left alone.
+ */
+export async function markeerBezwaarTegenBoete(db: Verbinding, documentId: number, ontvangenOp: string): Promise<void> {
+  await db.updateTable('boetes').set({ bezwaarOntvangenOp: ontvangenOp }).where('documentId', '=', documentId).where('bezwaarOntvangenOp', 'is', null).execute();
+}

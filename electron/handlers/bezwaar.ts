@@ -1,6 +1,6 @@
 import { beschikkingenVan, beschikkingVanDocument, bezwarenVan, isBeschikkingVan, leesBezwaar, nieuwBezwaar, zetBezwaarVelden } from '../../db/bezwaar';
 import { bewaarDocument } from '../../db/documenten';
-import { boetesVan } from '../../db/handhaving';
+import { boetesVan, markeerBezwaarTegenBoete } from '../../db/handhaving';
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import { ondertekenaar as leesOndertekenaar } from '../../db/ondertekenaars';
@@ -126,6 +126,8 @@ export function bezwaarHandlers(deps: HandlerDeps): UseCasesVan<typeof bezwaarKa
         },
         tijdstip,
       );
+      // A boete under bezwaar is not onherroepelijk, so it does not count as recidive (Besluit 7.1 lid 3).
+      await markeerBezwaarTegenBoete(trx, beschikking.documentId, invoer.ontvangenOp);
       return { bezwaar: await leesBezwaar(trx, id) };
     }),
 

@@ -134,6 +134,8 @@ describe('handhaving: boetes Wi 22 and Wi 23 (voornemen → zienswijze → besch
 
     // Awb 10:3 lid 3: who signed the boetebeschikking may not sign the beslissing op bezwaar against it.
     const { bezwaar } = data(await o.handlers.bezwaarRegistreren({ documentId, ontvangenOp: '2026-12-02', gronden: 'Ik was ziek.', adviescommissie: false, verschoonbaar: false }));
+    // Under bezwaar the boete is not onherroepelijk: it cannot count as recidive (Besluit 7.1 lid 3).
+    expect((await overzicht()).boetes.find((b) => b.id === boete.id)).toMatchObject({ bezwaarOntvangenOp: '2026-12-02' });
     data(await o.handlers.hoorzittingVastleggen({ bezwaarId: bezwaar.id, afgezienReden: 'Het bezwaar is kennelijk ongegrond.' }));
     const register = async () => JSON.stringify([data(await o.handlers.bezwaarOverzicht({ inburgeraarId: id })), await aantalDocumenten()]);
     const voor = await register();
