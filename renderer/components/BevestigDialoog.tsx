@@ -16,6 +16,8 @@ interface Props {
   fout?: unknown;
   /** Red for an action that cannot simply be undone. */
   gevaarlijk?: boolean;
+  /** Focus the safe choice (Annuleren) when the dialog has no fields to fill in. */
+  focusOpAnnuleren?: boolean;
   bevestig: () => void;
   annuleer: () => void;
 }
@@ -25,7 +27,7 @@ interface Props {
  * confirm button names the action ("Niet verschenen vastleggen", not "OK"). Escape and Annuleren cancel;
  * Enter in a field confirms.
  */
-export function BevestigDialoog({ open, titel, children, bevestigLabel, bezig, fout, gevaarlijk, bevestig, annuleer }: Props) {
+export function BevestigDialoog({ open, titel, children, bevestigLabel, bezig, fout, gevaarlijk, focusOpAnnuleren, bevestig, annuleer }: Props) {
   const titelId = useId();
   const verstuur = (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +42,7 @@ export function BevestigDialoog({ open, titel, children, bevestigLabel, bezig, f
           {fout ? <FoutMelding fout={fout} /> : null}
         </DialogContent>
         <DialogActions>
-          <Button onClick={annuleer} disabled={bezig}>
+          <Button onClick={annuleer} disabled={bezig} autoFocus={focusOpAnnuleren}>
             Annuleren
           </Button>
           <Button type="submit" variant="contained" color={gevaarlijk ? 'error' : 'primary'} loading={bezig}>

@@ -24,7 +24,7 @@ import { ontzorgenEinde } from '../../../shared/rules/termijnen';
 import { koers } from '../../api/koers';
 import { DatumVeld, TekstVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
-import { BevestigDialoog } from '../journaal/BevestigDialoog';
+import { VerwijderDialoog } from '../../components/VerwijderDialoog';
 import { vernieuwNaWijziging } from './vernieuwen';
 
 type Stand = Uitvoer<'begeleidingOphalen'>['ontzorgen'];
@@ -168,7 +168,7 @@ function OntzorgenFormulier({ inburgeraarId, stand }: Props) {
       )}
       {opslaan.isError && <FoutMelding fout={opslaan.error} />}
       {weghalen.isError && <FoutMelding fout={weghalen.error} />}
-      <BevestigDialoog
+      <VerwijderDialoog
         open={verwijderen}
         titel="Ontzorgen verwijderen?"
         tekst="De gegevens over financieel ontzorgen van deze inburgeraar worden verwijderd. Dit kan niet ongedaan worden gemaakt."

@@ -19,7 +19,7 @@ import { datumLang } from '../../../shared/format';
 import { koers } from '../../api/koers';
 import { DatumVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
-import { BevestigDialoog } from './BevestigDialoog';
+import { VerwijderDialoog } from '../../components/VerwijderDialoog';
 import { vernieuwJournaal } from './vernieuwen';
 import { dagLang } from './weergave';
 
@@ -94,7 +94,7 @@ export function Afspraken({ inburgeraarId, afspraken, vandaag }: { inburgeraarId
       )}
       {afhandelen.isError && <FoutMelding fout={afhandelen.error} />}
       <AfspraakFormulier key={bewerken?.id ?? 'nieuw'} inburgeraarId={inburgeraarId} vandaag={vandaag} afspraak={bewerken} klaar={() => setBewerken(null)} />
-      <BevestigDialoog
+      <VerwijderDialoog
         open={teVerwijderen !== null}
         titel="Afspraak verwijderen?"
         tekst={teVerwijderen ? `De afspraak van ${dagLang(teVerwijderen.datum)} om ${teVerwijderen.tijd} wordt verwijderd. Dit kan niet ongedaan worden gemaakt.` : ''}

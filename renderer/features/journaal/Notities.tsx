@@ -15,7 +15,7 @@ import { datumLang } from '../../../shared/format';
 import { koers } from '../../api/koers';
 import { DatumVeld, KeuzeVeld, TekstVeld, VinkVeld } from '../../components/FormVelden';
 import { FoutMelding } from '../../components/Laden';
-import { BevestigDialoog } from './BevestigDialoog';
+import { VerwijderDialoog } from '../../components/VerwijderDialoog';
 import { vernieuwJournaal } from './vernieuwen';
 import { dagLang } from './weergave';
 
@@ -78,7 +78,7 @@ export function Notities({ inburgeraarId, notities, vandaag }: { inburgeraarId: 
         ))}
       </Stack>
       {verwijderen.isError && <FoutMelding fout={verwijderen.error} />}
-      <BevestigDialoog
+      <VerwijderDialoog
         open={teVerwijderen !== null}
         titel="Notitie verwijderen?"
         tekst={teVerwijderen ? `De notitie van ${dagLang(teVerwijderen.datum)} wordt verwijderd. Dit kan niet ongedaan worden gemaakt.` : ''}
