@@ -1,3 +1,4 @@
+import { leesInstellingen } from '../../db/instellingen';
 import * as db from '../../db/begeleiding';
 import { haalOp } from '../../db/inburgeraars';
 import { pipVersies } from '../../db/pip';
@@ -6,7 +7,6 @@ import { BEGELEIDING_ONDERDELEN, type BegeleidingOnderdeel } from '../../shared/
 import { KoersFout } from '../../shared/fouten';
 import { datumLang } from '../../shared/format';
 import {
-  BEGELEIDING_STANDAARD_MAANDEN,
   begeleidingStandaardEinde,
   begeleidingStandaardStart,
   begeleidingStartFout,
@@ -53,14 +53,15 @@ export function begeleidingHandlers(deps: HandlerDeps): UseCasesVan<typeof begel
       const ontzorgen = await db.leesOntzorgen(trx, inburgeraarId);
       const pip = geldendePipVersie(await pipVersies(trx, inburgeraarId));
       const stand = ontzorgen ? ontzorgenStand(ontzorgen, vandaag) : null;
+      const { begeleidingMaanden } = await leesInstellingen(trx);
       return {
         vandaag,
         inschrijvingBrp: brp,
         begeleiding: {
           weigering: begeleidingWeigering(inburgeraar.doelgroep),
           standaardStart,
-          standaardEinde: standaardStart ? begeleidingStandaardEinde(standaardStart) : null,
-          standaardMaanden: BEGELEIDING_STANDAARD_MAANDEN,
+          standaardEinde: standaardStart ? begeleidingStandaardEinde(standaardStart, begeleidingMaanden) : null,
+          standaardMaanden: begeleidingMaanden,
           gegevens: await db.leesBegeleiding(trx, inburgeraarId),
         },
         ontzorgen: {
@@ -85,7 +86,8 @@ export function begeleidingHandlers(deps: HandlerDeps): UseCasesVan<typeof begel
           throw new KoersFout('ONGELDIGE_INVOER', `"${BEGELEIDING_ONDERDELEN[code as BegeleidingOnderdeel].label}" kan niet in de toekomst gedaan zijn. Vul de datum in waarop het gedaan is.`);
         }
       }
-      await db.schrijfBegeleiding(trx, invoer.inburgeraarId, { ...invoer, geplandEinde: invoer.geplandEinde ?? begeleidingStandaardEinde(invoer.start) });
+      const { begeleidingMaanden } = await leesInstellingen(trx);
+      await db.schrijfBegeleiding(trx, invoer.inburgeraarId, { ...invoer, geplandEinde: invoer.geplandEinde ?? begeleidingStandaardEinde(invoer.start, begeleidingMaanden) });
       return {};
     }),
 

@@ -24,6 +24,12 @@ export const instellingenInvoer = z.object({
   rechtbank: optioneleTekst('Rechtbank', 120),
   // UNCONFIRMED in the sources: the MAP hour norm of the Regeling (Divosa: 40 praktijkuren).
   mapUrenNorm: z.coerce.number({ error: 'Vul de urennorm van de MAP in.' }).int().min(1).max(400).default(40),
+  // Not in law (UNCONFIRMED, DOMAIN.md §7): how long maatschappelijke begeleiding runs unless the regisseur sets an end.
+  begeleidingMaanden: z.coerce.number({ error: 'Vul een aantal maanden in.' }).int('Vul een heel aantal maanden in.').min(1, 'Kies minstens 1 maand.').max(60, 'Kies hoogstens 60 maanden.').default(12),
+  // Wi 14 lid 2: the college sets the term for the herhaalde oproep after a missed intake.
+  herhaaldeOproepBinnenDagen: z.coerce.number({ error: 'Vul een aantal dagen in.' }).int('Vul een heel aantal dagen in.').min(1, 'Kies minstens 1 dag.').max(60, 'Kies hoogstens 60 dagen.').default(7),
+  // Policy: how soon a new fact is registered in DUO's portal (Besluit 9.2, 9.3 set no term).
+  duoMeldenBinnenDagen: z.coerce.number({ error: 'Vul een aantal dagen in.' }).int('Vul een heel aantal dagen in.').min(1, 'Kies minstens 1 dag.').max(90, 'Kies hoogstens 90 dagen.').default(14),
   // Atw art. 3 lid 3: days a Koninklijk Besluit puts on a par with feestdagen, kept as dated data.
   extraRustdagen: z
     .array(z.object({ datum: isoDatum('Datum'), naam: verplichteTekst('Naam van de dag', 80) }))
@@ -52,6 +58,9 @@ export const instellingen = z.object({
   rechtbank: z.string().nullable(),
   kenmerkPatroon: z.string(),
   mapUrenNorm: z.number(),
+  begeleidingMaanden: z.number().int(),
+  herhaaldeOproepBinnenDagen: z.number().int(),
+  duoMeldenBinnenDagen: z.number().int(),
   extraRustdagen: z.array(z.object({ datum: z.string(), naam: z.string() })),
   logo: z.object({ mime: z.enum(LOGO_MIMES), base64: z.string() }).nullable(),
 });
@@ -71,6 +80,9 @@ export const STANDAARD_INSTELLINGEN: Omit<Instellingen, 'logo'> = {
   rechtbank: null,
   kenmerkPatroon: STANDAARD_KENMERKPATROON,
   mapUrenNorm: 40,
+  begeleidingMaanden: 12,
+  herhaaldeOproepBinnenDagen: 7,
+  duoMeldenBinnenDagen: 14,
   extraRustdagen: [],
 };
 

@@ -7,7 +7,8 @@ import { begeleidingStart, ontzorgenEinde } from './termijnen';
 
 /**
  * The planned duration of maatschappelijke begeleiding. The law sets none (DOMAIN.md §15 item 9,
- * UNCONFIRMED); about a year is common practice. A default only: the regisseur sets the date.
+ * UNCONFIRMED); about a year is common practice. The gemeente's setting `begeleidingMaanden` overrides
+ * this default; the regisseur sets the date per dossier.
  */
 export const BEGELEIDING_STANDAARD_MAANDEN = 12;
 
@@ -43,8 +44,8 @@ export function begeleidingStartFout(start: string, inschrijvingBrp: string | nu
 }
 
 /** The planned end when the regisseur sets none: the last day of the default duration from the start. */
-export function begeleidingStandaardEinde(start: string): string {
-  return laatsteDagVanTermijn(start, BEGELEIDING_STANDAARD_MAANDEN);
+export function begeleidingStandaardEinde(start: string, maanden: number = BEGELEIDING_STANDAARD_MAANDEN): string {
+  return laatsteDagVanTermijn(start, maanden);
 }
 
 // Pw 56a lid 1: inburgeringsplichtig and a verblijfsvergunning asiel voor bepaalde tijd (DUO code

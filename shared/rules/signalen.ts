@@ -118,8 +118,10 @@ export interface DossierFeiten {
 }
 
 export interface SignaalOpties extends Pick<Instellingen, 'extraRustdagen' | 'mapUrenNorm'> {
-  /** Wi 14 lid 2: the gemeente's own term for a herhaalde oproep (policy, not law). */
+  /** Wi 14 lid 2: the gemeente's own term for a herhaalde oproep (a setting; policy, not law). */
   herhaaldeOproepBinnenDagen?: number;
+  /** How soon a new fact goes to DUO (a setting; policy, not law). */
+  duoMeldenBinnenDagen?: number;
 }
 
 /** How far ahead a reminder shows before its date: four weeks, or eight for the schakel limit. */
@@ -579,7 +581,7 @@ function bewaartermijnSignaal(f: DossierFeiten, vandaag: string): Concept[] {
 
 // Wi 34; Besluit 9.2 lid 2 and 9.3 lid 2: the college registers the PIP, the leerroute and its levels, the
 // PVT and MAP dates and the Z-route afronding in DUO's portal. One signal per dossier, due two weeks
-// (policy default) after the earliest fact DUO does not have yet; it goes when they are marked as gemeld.
+// (a setting, default) after the earliest fact DUO does not have yet; it goes when they are marked as gemeld.
 function duoSignaal(f: DossierFeiten, vandaag: string, opties: SignaalOpties): Concept[] {
   if (!f.duo) return [];
   const open = duoTeMelden(f.duo, opties.mapUrenNorm);
@@ -587,7 +589,7 @@ function duoSignaal(f: DossierFeiten, vandaag: string, opties: SignaalOpties): C
   const sinds = open.map((o) => o.sinds).filter((d): d is string => d !== null).sort()[0] ?? vandaag;
   const namen = open.map((o) => DUO_VELD_LABELS[o.veld].toLowerCase());
   return [
-    concept('duo_melden', plusDagen(sinds, DUO_MELDEN_BINNEN_DAGEN), {
+    concept('duo_melden', plusDagen(sinds, opties.duoMeldenBinnenDagen ?? DUO_MELDEN_BINNEN_DAGEN), {
       wat: open.length === 1 ? '1 gegeven melden aan DUO' : `${open.length} gegevens melden aan DUO`,
       artikel: 'art. 34 Wi 2021; art. 9.2 lid 2 en 9.3 lid 2 Besluit inburgering 2021',
       ernst: 'normaal',

@@ -227,6 +227,20 @@ describe('werkvoorraad: signals from the facts, snoozing and wacht op derde', ()
     expect(await sleutels(id)).toEqual(['duo_melden', 'verlenging', 'voortgangsgesprek']);
   });
 
+  it('the terms of the gemeente are settings: DUO melden, herhaalde oproep, duration of begeleiding', async () => {
+    const instellingen = data(await o.handlers.instellingenOphalen({}));
+    const { logo: _logo, ...invoer } = instellingen;
+    data(await o.handlers.instellingenOpslaan({ ...invoer, duoMeldenBinnenDagen: 7, begeleidingMaanden: 6 }));
+    const id = await nieuw(8, { doelgroep: 'asielstatushouder', doelgroepcode: 'Asielstatushouder', datumKennisgevingDuo: '2026-10-01', datumInschrijvingBrp: '2026-10-05' });
+    await pipVaststellen(id, VANDAAG, '2026-11-02');
+    // Seven days after the dagtekening instead of fourteen.
+    expect(await signaal(id, 'duo_melden')).toMatchObject({ datum: '2026-11-30', sectie: 'deze_week' });
+    // An empty planned end becomes six months after the start.
+    data(await o.handlers.begeleidingOpslaan({ inburgeraarId: id, start: '2026-10-05', geplandEinde: null, uitvoerder: null, onderdelen: {} }));
+    expect(data(await o.handlers.begeleidingOphalen({ inburgeraarId: id })).begeleiding).toMatchObject({ standaardMaanden: 6, gegevens: { geplandEinde: '2027-04-04' } });
+    expect(await o.handlers.instellingenOpslaan({ ...invoer, herhaaldeOproepBinnenDagen: 0 })).toMatchObject({ ok: false, fout: { message: expect.stringContaining('minstens 1 dag') } });
+  });
+
   it('schakelen (Besluit 5.4) shows from eight weeks before the last day and is gone after it', async () => {
     op('2025-05-30');
     const id = await nieuw(6, { doelgroep: 'gezinsmigrant', doelgroepcode: 'Gezinsvormer', datumKennisgevingDuo: '2025-04-01', datumInschrijvingBrp: '2025-03-01' });

@@ -90,7 +90,7 @@ function BegeleidingFormulier({ inburgeraarId, vandaag, inschrijvingBrp, stand }
   });
   const heropenen = useMutation({ mutationFn: () => koers('begeleidingHeropenen', { inburgeraarId }), onSuccess: vernieuw });
 
-  const standaardEinde = isIsoDatum(start ?? '') ? begeleidingStandaardEinde(start!) : null;
+  const standaardEinde = isIsoDatum(start ?? '') ? begeleidingStandaardEinde(start!, stand.standaardMaanden) : null;
 
   return (
     <>

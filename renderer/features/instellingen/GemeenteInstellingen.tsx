@@ -107,6 +107,15 @@ export function GemeenteInstellingen({ instellingen }: { instellingen: Instellin
             <TekstVeld control={control} name="mapUrenNorm" label="Urennorm MAP" type="number" helperText="Uit de Regeling inburgering; standaard 40 uur" />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="begeleidingMaanden" label="Duur maatschappelijke begeleiding (maanden)" type="number" helperText="De wet noemt geen duur; standaard 12 maanden" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="herhaaldeOproepBinnenDagen" label="Herhaalde oproep binnen (dagen)" type="number" helperText="Na een gemiste intake (art. 14 lid 2 Wi 2021); standaard 7 dagen" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TekstVeld control={control} name="duoMeldenBinnenDagen" label="Gegevens melden aan DUO binnen (dagen)" type="number" helperText="Voor de werkvoorraad; standaard 14 dagen" />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
             <TekstVeld control={control} name="vergrendelenNaMinuten" label="Automatisch vergrendelen na (minuten)" type="number" slotProps={{ htmlInput: { min: 1, max: 240 } }} />
           </Grid>
         </Grid>
