@@ -66,3 +66,11 @@ export function tijdstipKort(iso: string): string {
   );
   return `${delen.day}-${delen.month}-${delen.year} ${delen.hour}:${delen.minute}`;
 }
+
+/** Days left of a deadline, as the werkvoorraad and its week list say it: "3 dagen te laat", "1 dag te laat", "vandaag", "morgen", "nog 5 dagen". */
+export function dagenTekst(dagenOver: number): string {
+  if (dagenOver === 0) return 'vandaag';
+  if (dagenOver === 1) return 'morgen';
+  if (dagenOver < 0) return `${-dagenOver} ${dagenOver === -1 ? 'dag' : 'dagen'} te laat`;
+  return `nog ${dagenOver} dagen`;
+}

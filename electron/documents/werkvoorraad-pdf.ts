@@ -1,5 +1,5 @@
 import { SECTIE_LABELS, type Sectie } from '../../shared/domain/signaal';
-import { datumKort, datumLang } from '../../shared/format';
+import { dagenTekst, datumKort, datumLang } from '../../shared/format';
 import { veiligeBestandsnaam } from './bestandsnaam';
 import { A4, Document, GRIJS, MARGE, MM, type Stijl } from './opmaak';
 
@@ -37,14 +37,6 @@ export function weeknummer(iso: string): number {
   dag.setUTCDate(dag.getUTCDate() + 4 - (dag.getUTCDay() || 7)); // the Thursday of this week decides the year
   const nieuwjaar = Date.UTC(dag.getUTCFullYear(), 0, 1);
   return Math.ceil(((dag.getTime() - nieuwjaar) / 86_400_000 + 1) / 7);
-}
-
-/** "3 dagen te laat", "1 dag te laat", "vandaag", "morgen", "nog 5 dagen". */
-export function dagenTekst(dagenOver: number): string {
-  if (dagenOver === 0) return 'vandaag';
-  if (dagenOver === 1) return 'morgen';
-  if (dagenOver < 0) return `${-dagenOver} ${dagenOver === -1 ? 'dag' : 'dagen'} te laat`;
-  return `nog ${dagenOver} dagen`;
 }
 
 /** `Werkvoorraad 23-11-2026.pdf` / `.xlsx`. */

@@ -58,6 +58,19 @@ export type Ernst = (typeof ERNSTEN)[number];
 /** Where in the dossier the signal is dealt with: the tab of /inburgeraars/:id?tab=… */
 export const DOSSIER_TABBLADEN = ['gegevens', 'intake', 'pip', 'pvt', 'voortgang', 'begeleiding', 'handhaving', 'bezwaar', 'journaal', 'documenten', 'logboek'] as const;
 export type DossierTabblad = (typeof DOSSIER_TABBLADEN)[number];
+export const TABBLAD_LABELS: Record<DossierTabblad, string> = {
+  gegevens: 'Gegevens',
+  intake: 'Intake',
+  pip: 'PIP',
+  pvt: 'PVT en MAP',
+  voortgang: 'Voortgang',
+  begeleiding: 'Begeleiding',
+  handhaving: 'Handhaving',
+  bezwaar: 'Bezwaar',
+  journaal: 'Journaal',
+  documenten: 'Documenten',
+  logboek: 'Logboek',
+};
 
 export const SECTIES = ['te_laat', 'deze_week', 'binnen_vier_weken', 'later'] as const;
 export type Sectie = (typeof SECTIES)[number];

@@ -8,9 +8,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { SECTIE_LABELS, type Sectie, type Signaal } from '../../../shared/domain/signaal';
-import { datumLang } from '../../../shared/format';
-import { TABBLAD_LABELS, dagenTekst, dossierAdres } from './weergave';
+import { SECTIE_LABELS, TABBLAD_LABELS, type Sectie, type Signaal } from '../../../shared/domain/signaal';
+import { dagenTekst, datumLang } from '../../../shared/format';
+import { dossierAdres } from './weergave';
 
 const LEEG: Record<Sectie, string> = {
   te_laat: 'Niets is te laat.',

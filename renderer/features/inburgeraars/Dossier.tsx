@@ -7,7 +7,7 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { DOSSIER_TABBLADEN, type DossierTabblad } from '../../../shared/domain/signaal';
+import { DOSSIER_TABBLADEN, TABBLAD_LABELS, type DossierTabblad } from '../../../shared/domain/signaal';
 import { bsnWeergave, datumLang, volledigeNaam } from '../../../shared/format';
 import { STATUS_LABELS, pipTermijnLoopt } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
@@ -24,19 +24,7 @@ import { JournaalTab } from '../journaal/JournaalTab';
 import { LogboekTab } from '../logboek/LogboekTab';
 import { VoortgangTab } from '../voortgang/VoortgangTab';
 
-const TABBLADEN: readonly { sleutel: DossierTabblad; label: string }[] = [
-  { sleutel: 'gegevens', label: 'Gegevens' },
-  { sleutel: 'intake', label: 'Intake' },
-  { sleutel: 'pip', label: 'PIP' },
-  { sleutel: 'pvt', label: 'PVT en MAP' },
-  { sleutel: 'voortgang', label: 'Voortgang' },
-  { sleutel: 'begeleiding', label: 'Begeleiding' },
-  { sleutel: 'handhaving', label: 'Handhaving' },
-  { sleutel: 'bezwaar', label: 'Bezwaar' },
-  { sleutel: 'journaal', label: 'Journaal' },
-  { sleutel: 'documenten', label: 'Documenten' },
-  { sleutel: 'logboek', label: 'Logboek' },
-];
+const TABBLADEN = DOSSIER_TABBLADEN.map((sleutel) => ({ sleutel, label: TABBLAD_LABELS[sleutel] }));
 
 function alsTabblad(waarde: string | null): DossierTabblad {
   return (DOSSIER_TABBLADEN as readonly string[]).includes(waarde ?? '') ? (waarde as DossierTabblad) : 'gegevens';
