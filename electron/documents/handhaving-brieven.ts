@@ -4,10 +4,9 @@ import type { Instellingen } from '../../shared/domain/instellingen';
 import type { BriefTeksten } from '../../shared/domain/teksten';
 import { bedrag, datumLang } from '../../shared/format';
 import { KoersFout } from '../../shared/fouten';
-import { verlengVolgensAtw } from '../../shared/rules/atw';
-import { boeteWi22, boeteWi23Bedragen } from '../../shared/rules/boete';
+import { AWB_5_53_GRENS, boeteWi22, boeteWi23Bedragen } from '../../shared/rules/boete';
 import { ontbrekendeBriefInstellingen, ontbrekendePlaatshouders } from '../../shared/rules/brief';
-import { plusWeken } from '../../shared/rules/datum';
+import { beslissenNaRapportUiterlijk, betalenUiterlijk } from '../../shared/rules/handhaving';
 import { nieuweTermijnIntakeNaBoete } from '../../shared/rules/termijnen';
 import { aanspreekvorm, adresregels, vulIn } from './aanspreken';
 
@@ -16,8 +15,6 @@ import { aanspreekvorm, adresregels, vulIn } from './aanspreken';
 // handler freezes the PDF (maakBriefPdf), the kenmerk and the ondertekenaar, as for the PIP.
 // Each builder refuses data that would make an unlawful letter with a KoersFout in Dutch.
 
-/** Above this amount afd. 5.4.2 Awb applies: a rapport, and the beschikking within 13 weeks (art. 5:53 Awb). */
-export const RAPPORT_BOVEN_EURO = 340;
 
 export interface Ondertekenaar {
   naam: string;
@@ -246,20 +243,9 @@ function controleerBetaling(b: Betaling): void {
   if (!b.rekeningnummer.trim()) weiger('Vul het rekeningnummer (IBAN) voor boetes in.');
 }
 
-// Awb 4:87 lid 1: payment within six weeks after the beschikking was bekendgemaakt; the dagtekening is the
-// day of verzending. Counted as Awb 6:8 (from the day after, so + 42 days) and extended by Atw art. 1.
-export function betaalUiterlijk(dagtekening: string, extra: Instellingen['extraRustdagen'] = []): string {
-  return verlengVolgensAtw(plusWeken(dagtekening, 6), extra).datum;
-}
-
-// Awb 5:53 lid 3: above € 340 the college decides within 13 weeks after the dagtekening of the rapport.
-export function beslissenNaRapportUiterlijk(rapportDatum: string, extra: Instellingen['extraRustdagen'] = []): string {
-  return verlengVolgensAtw(plusWeken(rapportDatum, 13), extra).datum;
-}
-
 function controleerRapport(rapport: { datum: string } | null, boete: number, dagtekening: string, extra: Instellingen['extraRustdagen'], beschikking: boolean): void {
-  if (boete <= RAPPORT_BOVEN_EURO) return;
-  if (!rapport) weiger(`De boete is hoger dan ${bedrag(RAPPORT_BOVEN_EURO)}. Maak eerst een rapport op (artikel 5:53 Awb) en vul de datum in.`);
+  if (boete <= AWB_5_53_GRENS) return;
+  if (!rapport) weiger(`De boete is hoger dan ${bedrag(AWB_5_53_GRENS)}. Maak eerst een rapport op (artikel 5:53 Awb) en vul de datum in.`);
   if (rapport.datum > dagtekening) weiger('De datum van het rapport ligt na de datum van de brief. Controleer de datum van het rapport.');
   const uiterlijk = beslissenNaRapportUiterlijk(rapport.datum, extra);
   if (beschikking && dagtekening > uiterlijk) {
@@ -387,7 +373,7 @@ export function zienswijzeBrief(g: ZienswijzeGegevens): Brief {
   if (g.rapport) {
     secties.push(
       sectie('Rapport', [
-        `Omdat de boete hoger is dan ${bedrag(RAPPORT_BOVEN_EURO)}, hebben wij op ${datumLang(g.rapport.datum)} een rapport gemaakt. Daarin staat wat er is gebeurd. U krijgt het rapport bij deze brief (artikel 5:53 Algemene wet bestuursrecht). Wij beslissen uiterlijk op ${datumLang(beslissenNaRapportUiterlijk(g.rapport.datum, g.instellingen.extraRustdagen))}.`,
+        `Omdat de boete hoger is dan ${bedrag(AWB_5_53_GRENS)}, hebben wij op ${datumLang(g.rapport.datum)} een rapport gemaakt. Daarin staat wat er is gebeurd. U krijgt het rapport bij deze brief (artikel 5:53 Algemene wet bestuursrecht). Wij beslissen uiterlijk op ${datumLang(beslissenNaRapportUiterlijk(g.rapport.datum, g.instellingen.extraRustdagen))}.`,
       ]),
     );
   }
@@ -408,7 +394,7 @@ export function zienswijzeBrief(g: ZienswijzeGegevens): Brief {
 }
 
 function betalingSectie(g: HandhavingBriefBasis & { betaling: Betaling }, boete: number): { uiterlijk: string; sectie: BriefSectie } {
-  const uiterlijk = betaalUiterlijk(g.dagtekening, g.instellingen.extraRustdagen);
+  const uiterlijk = betalenUiterlijk(g.dagtekening, g.instellingen.extraRustdagen);
   return {
     uiterlijk,
     sectie: sectie('Betalen', [], [

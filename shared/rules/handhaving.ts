@@ -1,8 +1,8 @@
 import { datumLang } from '../format';
 import { AWB_5_53_GRENS, AWB_5_53_WEKEN } from './boete';
 import { verlengVolgensAtw, type ExtraRustdagen } from './atw';
-import { plusDagen, plusMaanden, plusWeken, type IsoDatum } from './datum';
-import { nieuweTermijnIntakeNaBoete } from './termijnen';
+import { plusMaanden, plusWeken, type IsoDatum } from './datum';
+import { bezwaartermijnEinde, nieuweTermijnIntakeNaBoete } from './termijnen';
 
 // The path of a Wi 22 / Wi 23 boete: voornemen → zienswijze (Awb 4:8) → vastgesteld (or ingetrokken),
 // and the terms that follow from it. Pure functions; the handler refuses with the messages below.
@@ -47,13 +47,13 @@ export function rapportVereist(bedrag: number): boolean {
 }
 
 /**
- * Besluit 7.1 lid 3: recidive counts only an earlier boete that is onherroepelijk. Until the bezwaar register
- * is in place a boete is onherroepelijk when the bezwaartermijn (6 weeks after the dagtekening, Awb 6:7–6:8)
- * has passed — from dagtekening + 6 weeks + 1 day — and no bezwaar is recorded on it. The one place for this rule.
+ * Besluit 7.1 lid 3: recidive counts only an earlier boete that is onherroepelijk: the bezwaartermijn (Awb 6:7–6:8,
+ * extended by Atw art. 1; `bezwaartermijnEinde`) has passed and no bezwaar is recorded on it (a bezwaar in the
+ * register sets `bezwaarOntvangenOp`). The one place for this rule.
  */
 export function isOnherroepelijk(boete: { status: BoeteStatus; dagtekening: IsoDatum | null; bezwaarOntvangenOp: IsoDatum | null }, peildatum: IsoDatum): boolean {
   if (boete.status !== 'vastgesteld' || !boete.dagtekening || boete.bezwaarOntvangenOp) return false;
-  return peildatum >= plusDagen(plusWeken(boete.dagtekening, 6), 1);
+  return peildatum > bezwaartermijnEinde(boete.dagtekening);
 }
 
 export interface BoeteRij {

@@ -88,6 +88,9 @@ describe('handhaving rules', () => {
     expect(isOnherroepelijk(rij({ dagtekening: '2026-01-05' }), '2026-02-17')).toBe(true);
     expect(isOnherroepelijk(rij({ dagtekening: '2026-01-05', bezwaarOntvangenOp: '2026-02-01' }), '2026-06-01')).toBe(false);
     expect(isOnherroepelijk(rij({ status: 'ingetrokken' }), '2026-06-01')).toBe(false);
+    // The bezwaartermijn ends on Saturday 14 November 2026 and moves to Monday 16 November (Atw art. 1).
+    expect(isOnherroepelijk(rij({ dagtekening: '2026-10-03' }), '2026-11-16')).toBe(false);
+    expect(isOnherroepelijk(rij({ dagtekening: '2026-10-03' }), '2026-11-17')).toBe(true);
     // Across a leap day: 2028-02-01 + 42 days = 2028-03-14.
     expect(isOnherroepelijk(rij({ dagtekening: '2028-02-01' }), '2028-03-14')).toBe(false);
     expect(isOnherroepelijk(rij({ dagtekening: '2028-02-01' }), '2028-03-15')).toBe(true);
