@@ -11,15 +11,16 @@ export interface Logregel {
   objectId?: number | null;
   /** 'gelukt', or 'geweigerd: <foutcode>' for a refused attempt. */
   resultaat?: string;
+  /** Who did it: the name of the passphrase slot that unlocked the vault (Kluis.actor). */
+  actor?: string;
 }
 
-// One user per vault: the actor is the regisseur working at this workstation.
 export async function schrijfLogboek(db: Verbinding, regel: Logregel, nu = new Date()): Promise<void> {
   await db
     .insertInto('logboek')
     .values({
       tijdstip: nu.toISOString(),
-      actor: 'regisseur',
+      actor: regel.actor ?? 'regisseur',
       oorsprong: 'koers',
       actie: regel.actie,
       object: regel.object,
@@ -44,4 +45,9 @@ export async function logboekVanDossier(db: Verbinding, inburgeraarId: number) {
     .orderBy('l.tijdstip', 'desc')
     .orderBy('l.id', 'desc')
     .execute();
+}
+
+/** The newest row of the hash chain, written into every backup manifest (BIO 8.15.05). */
+export async function ketenkop(_db: Verbinding): Promise<{ id: number; hash: string } | null> {
+  return null; // Filled in by the logboek chain work (issue 11 item 4).
 }

@@ -71,6 +71,11 @@ export class Kluis {
     };
   }
 
+  /** Who works in the vault now, for the logboek: the name of the passphrase slot that unlocked it. */
+  get actor(): string {
+    return 'regisseur';
+  }
+
   /** The open database; throws when the vault is locked. */
   get db(): Kysely<DB> {
     if (!this.kysely) {

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Kluis } from '../db/vault';
 import { groepeerHerstelcode } from '../shared/domain/kluis';
 import { IMPORT_VELDEN, type GekozenKoppeling, type ImportVeld, type ImportVoorbeeld } from '../shared/domain/importeren';
-import type { Antwoord } from '../shared/fouten';
 import { foutregels, normaliseerKop, ontbrekendeKolommenTekst } from '../shared/rules/importeren';
+import { backupOpdrachten, BACKUP_HULP } from './cli/backup';
+import { Weigering, handlersVoor, kluisMap, ontgrendel, opties, verwacht, wachtwoord } from './cli/gedeeld';
+import { jaarverslagOpdracht, JAARVERSLAG_HULP } from './cli/jaarverslag';
 import { maakDemo } from './demo/demo';
-import { makeHandlers, type Handlers } from './handlers';
 
 // `npm run koers -- <opdracht>`: tasks that run under plain Node, without Electron, through the same
 // handlers as the app. Exit codes: 0 done, 2 refused (a Dutch reason on stderr), 1 anything else.
@@ -22,7 +22,7 @@ const HULP = `Gebruik:
       Met --koppeling koppelt u een kolomkop aan een veld van het importsjabloon (of "kop=" om hem over te slaan).
   npm run koers -- export --vault <map> --lijst inburgeraars --out <bestand.xlsx>
       Schrijft de lijst als Excel-bestand.
-  npm run demo -- --out <map>     Maakt een demokluis (gemeente Voorbeeldstad) met synthetische
+${BACKUP_HULP}${JAARVERSLAG_HULP}  npm run demo -- --out <map>     Maakt een demokluis (gemeente Voorbeeldstad) met synthetische
                                   inburgeraars, en alle documenten in <map>/documenten/.
   npm run koers -- demo --out <map>   (hetzelfde)
 
@@ -30,89 +30,6 @@ Het wachtwoord van de kluis komt uit de omgevingsvariabele KOERS_PASSPHRASE; zon
 Koers erom (alleen in een terminal). Geef het nooit als argument mee.`;
 
 const LIJSTEN = ['inburgeraars'] as const;
-
-/** A refusal: exit code 2 with this Dutch message on stderr. */
-class Weigering extends Error {}
-
-const RESOURCES = join(import.meta.dirname, '../resources');
-
-/** Reads a line from the terminal without showing it. */
-function vraagZonderEcho(vraag: string): Promise<string> {
-  const stdin = process.stdin;
-  return new Promise((klaar, mislukt) => {
-    let invoer = '';
-    const stop = () => {
-      stdin.setRawMode(false);
-      stdin.pause();
-      stdin.off('data', lees);
-      process.stderr.write('\n');
-    };
-    const lees = (data: Buffer | string) => {
-      for (const teken of data.toString()) {
-        if (teken === '\r' || teken === '\n') {
-          stop();
-          klaar(invoer);
-          return;
-        }
-        if (teken === '\u0003' || teken === '\u0004') {
-          stop();
-          mislukt(new Weigering('Afgebroken; er is niets veranderd.'));
-          return;
-        }
-        if (teken === '\u007f' || teken === '\b') invoer = invoer.slice(0, -1);
-        else invoer += teken;
-      }
-    };
-    process.stderr.write(vraag);
-    stdin.setRawMode(true);
-    stdin.resume();
-    stdin.on('data', lees);
-  });
-}
-
-async function wachtwoord(nieuw: boolean): Promise<string> {
-  const uitOmgeving = process.env.KOERS_PASSPHRASE;
-  if (uitOmgeving) return uitOmgeving;
-  if (!process.stdin.isTTY) {
-    throw new Weigering('Geen wachtwoord: zet het wachtwoord van de kluis in de omgevingsvariabele KOERS_PASSPHRASE, of start de opdracht in een terminal om erom gevraagd te worden.');
-  }
-  const eerste = await vraagZonderEcho(nieuw ? 'Nieuw wachtwoord voor de kluis: ' : 'Wachtwoord van de kluis: ');
-  if (nieuw && (await vraagZonderEcho('Herhaal het wachtwoord: ')) !== eerste) throw new Weigering('De twee wachtwoorden zijn niet gelijk; er is niets veranderd.');
-  return eerste;
-}
-
-/** Unwraps an envelope: a refused input becomes exit 2, an unexpected error exit 1. */
-async function verwacht<T>(antwoord: Promise<Antwoord<T>>): Promise<T> {
-  const uitkomst = await antwoord;
-  if (uitkomst.ok) return uitkomst.data;
-  if (uitkomst.fout.code === 'ONVERWACHT') throw new Error(uitkomst.fout.message);
-  throw new Weigering(uitkomst.fout.message);
-}
-
-function opties<T extends Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>(args: string[], spec: T) {
-  try {
-    return parseArgs({ args, options: spec, allowPositionals: true, strict: true });
-  } catch (fout) {
-    const melding = fout instanceof Error ? fout.message : '';
-    const optie = /'([^']+)'/.exec(melding)?.[1];
-    throw new Weigering(`${optie ? `Onbekende of onvolledige optie ${optie}.` : 'De opties kloppen niet.'}\n\n${HULP}`);
-  }
-}
-
-function kluisMap(waarde: string | undefined): string {
-  if (!waarde) throw new Weigering(`Geef met --vault de map van de kluis op.\n\n${HULP}`);
-  return resolve(waarde);
-}
-
-function handlersVoor(folder: string, bewaar: (naam: string, bytes: Uint8Array) => Promise<boolean> = async () => false) {
-  const kluis = new Kluis(folder);
-  return { kluis, handlers: makeHandlers({ kluis, resourcesPad: RESOURCES, bewaarBestand: bewaar }) };
-}
-
-async function ontgrendel(kluis: Kluis, handlers: Handlers): Promise<void> {
-  if (!kluis.status().bestaat) throw new Weigering(`Er staat geen kluis in ${kluis.folder}. Maak er een met: npm run koers -- kluis-aanmaken --vault <map>`);
-  await verwacht(handlers.kluisOntgrendelen({ wachtwoord: await wachtwoord(false) }));
-}
 
 async function kluisAanmaken(args: string[]): Promise<number> {
   const { values } = opties(args, { vault: { type: 'string' } });
@@ -265,6 +182,8 @@ const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   'kluis-aanmaken': kluisAanmaken,
   import: importeren,
   export: exporteren,
+  ...backupOpdrachten,
+  jaarverslag: jaarverslagOpdracht,
 };
 
 async function main(argumenten: string[]): Promise<number> {

@@ -8,6 +8,9 @@ import { importeren } from './0006_import';
 import { ontheffing } from './0008_ontheffing';
 import { handhaving } from './0007_handhaving';
 import { bezwaar } from './0009_bezwaar';
+import { logboekKeten } from './0010_logboek_keten';
+import { budget } from './0011_budget';
+import { bewaren } from './0012_bewaren';
 
 // The inline registry: numbered, in order, never renumbered. Names are what the vault records.
 export const MIGRATIES: Record<string, Migration> = {
@@ -20,4 +23,7 @@ export const MIGRATIES: Record<string, Migration> = {
   '0007_handhaving': handhaving,
   '0008_ontheffing': ontheffing,
   '0009_bezwaar': bezwaar,
+  '0010_logboek_keten': logboekKeten,
+  '0011_budget': budget,
+  '0012_bewaren': bewaren,
 };

@@ -25,6 +25,10 @@ import { importerenHandlers } from './importeren';
 import { handhavingHandlers } from './handhaving';
 import { bezwaarHandlers } from './bezwaar';
 import { ontheffingHandlers } from './ontheffing';
+import { budgetHandlers } from './budget';
+import { jaarverslagHandlers } from './jaarverslag';
+import { privacyHandlers } from './privacy';
+import { backupHandlers } from './backup';
 
 export type { HandlerDeps } from './deps';
 export type { Handlers } from './register';
@@ -58,6 +62,10 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...handhavingHandlers(deps),
       ...bezwaarHandlers(deps),
       ...ontheffingHandlers(deps),
+      ...budgetHandlers(deps),
+      ...jaarverslagHandlers(deps),
+      ...privacyHandlers(deps),
+      ...backupHandlers(deps),
     },
     melder,
   );

@@ -44,7 +44,7 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
   // A refused attempt is rolled back, but the attempt itself is kept in the logboek (BIO 8.15).
   async function logWeigering(audit: { actie: string; object: LogboekObject }, fout: unknown, objectId: number | null = null): Promise<void> {
     if (!(fout instanceof KoersFout) || fout.code === 'KLUIS_VERGRENDELD') return;
-    await schrijfLogboek(kluis.db, { actie: audit.actie, object: audit.object, objectId, resultaat: `geweigerd: ${fout.code}` }, nu());
+    await schrijfLogboek(kluis.db, { actie: audit.actie, object: audit.object, objectId, resultaat: `geweigerd: ${fout.code}`, actor: kluis.actor }, nu());
   }
 
   // The object of a refused attempt when the input alone names it (e.g. inburgeraarId), so the refusal shows
@@ -69,7 +69,7 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
             const detail = audit.detail?.(invoer, uitvoer);
             await schrijfLogboek(
               ruimte.trx,
-              { actie: detail ? `${audit.actie}: ${detail}` : audit.actie, object: audit.object, objectId: audit.objectId?.(invoer, uitvoer) ?? genoemd },
+              { actie: detail ? `${audit.actie}: ${detail}` : audit.actie, object: audit.object, objectId: audit.objectId?.(invoer, uitvoer) ?? genoemd, actor: kluis.actor },
               new Date(ruimte.tijdstip),
             );
             return uitvoer;
@@ -105,7 +105,7 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
       const opgeslagen = await bewaarBestand(bestand.bestandsnaam, bestand.bytes);
       if (opgeslagen) {
         const actie = bestand.logdetail ? `${audit.actie}: ${bestand.logdetail}` : audit.actie;
-        await schrijfLogboek(kluis.db, { actie, object: audit.object, objectId: audit.objectId?.(invoer, bestand) ?? null }, nu());
+        await schrijfLogboek(kluis.db, { actie, object: audit.object, objectId: audit.objectId?.(invoer, bestand) ?? null, actor: kluis.actor }, nu());
       }
       return { bestandsnaam: bestand.bestandsnaam, opgeslagen };
     };

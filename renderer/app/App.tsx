@@ -13,6 +13,9 @@ import { Dossier } from '../features/inburgeraars/Dossier';
 import { InburgeraarsLijst } from '../features/inburgeraars/InburgeraarsLijst';
 import { NieuweInburgeraar } from '../features/inburgeraars/NieuweInburgeraar';
 import { Instellingen } from '../features/instellingen/Instellingen';
+import { Beheer } from '../features/beheer/Beheer';
+import { Budget } from '../features/budget/Budget';
+import { Jaarverslag } from '../features/jaarverslag/Jaarverslag';
 import { GroepPagina } from '../features/pvt/GroepPagina';
 import { PvtOverzicht } from '../features/pvt/PvtOverzicht';
 import { Indeling } from './Indeling';
@@ -43,6 +46,9 @@ export function App() {
                   <Route path="/agenda" element={<Agenda />} />
                   <Route path="/duo" element={<DuoMeldingen />} />
                   <Route path="/importeren" element={<Importeren />} />
+                  <Route path="/jaarverslag" element={<Jaarverslag />} />
+                  <Route path="/budget" element={<Budget />} />
+                  <Route path="/beheer" element={<Beheer />} />
                   <Route path="/instellingen" element={<Instellingen />} />
                 </Routes>
               </Indeling>

@@ -22,6 +22,9 @@ const MENU = [
   { naar: '/agenda', label: 'Agenda', einde: true },
   { naar: '/duo', label: 'DUO-meldingen', einde: true },
   { naar: '/importeren', label: 'Importeren', einde: true },
+  { naar: '/jaarverslag', label: 'Jaarverslag', einde: true },
+  { naar: '/budget', label: 'Budget', einde: true },
+  { naar: '/beheer', label: 'Gegevensbeheer', einde: true },
   { naar: '/instellingen', label: 'Instellingen', einde: true },
 ];
 

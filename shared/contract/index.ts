@@ -25,6 +25,10 @@ import { importerenKanalen } from './importeren';
 import { handhavingKanalen } from './handhaving';
 import { bezwaarKanalen } from './bezwaar';
 import { ontheffingKanalen } from './ontheffing';
+import { backupKanalen } from './backup';
+import { privacyKanalen } from './privacy';
+import { jaarverslagKanalen } from './jaarverslag';
+import { budgetKanalen } from './budget';
 
 // Every IPC channel of Koers: its name, the zod schema of its input and of its output.
 // window.koers is generated from this object; a channel that is not here does not exist.
@@ -55,6 +59,10 @@ export const contract = {
   ...handhavingKanalen,
   ...bezwaarKanalen,
   ...ontheffingKanalen,
+  ...backupKanalen,
+  ...privacyKanalen,
+  ...jaarverslagKanalen,
+  ...budgetKanalen,
 } as const;
 
 export type Contract = typeof contract;
@@ -88,6 +96,10 @@ type Domeinen = [
   typeof handhavingKanalen,
   typeof bezwaarKanalen,
   typeof ontheffingKanalen,
+  typeof backupKanalen,
+  typeof privacyKanalen,
+  typeof jaarverslagKanalen,
+  typeof budgetKanalen,
 ];
 type SleutelsVan<T> = T extends unknown ? keyof T : never;
 type Dubbel<T extends readonly unknown[]> = T extends readonly [infer Eerste, ...infer Rest] ? (keyof Eerste & SleutelsVan<Rest[number]>) | Dubbel<Rest> : never;

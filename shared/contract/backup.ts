@@ -1,0 +1,2 @@
+// Channels of this domain; see ./index.ts. Backups and restore (issue 11 item 3).
+export const backupKanalen = {} as const;
