@@ -18,3 +18,12 @@ export function maakBackup(db: SqliteDatabase, kluisPad: string, sleutelbestand:
   copyFileSync(sleutelbestand, doel.replace(/\.db$/, '.sleutel.json'));
   return doel;
 }
+
+/**
+ * After the data key was replaced (PRAGMA rekey, issue 11 item 1): every older backup, in the vault's own
+ * folder and in the folder the regisseur chose, is re-keyed to the new data key or removed, so a revoked
+ * herstelcode or passphrase with an old key file opens nothing current. Filled in by the backup work.
+ */
+export async function backupsNaSleutelwissel(_db: SqliteDatabase, _kluisPad: string, _sleutelbestand: string, _oudeSleutel: Buffer, _nieuweSleutel: Buffer): Promise<{ herversleuteld: number; verwijderd: number }> {
+  return { herversleuteld: 0, verwijderd: 0 };
+}
