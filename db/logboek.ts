@@ -51,3 +51,18 @@ export async function logboekVanDossier(db: Verbinding, inburgeraarId: number) {
 export async function ketenkop(_db: Verbinding): Promise<{ id: number; hash: string } | null> {
   return null; // Filled in by the logboek chain work (issue 11 item 4).
 }
+
+/** The outcome of checking the hash chain: the first changed or missing row, if any. */
+export interface LogboekControle {
+  ok: boolean;
+  /** Rows checked. */
+  aantal: number;
+  eersteFout: { id: number; soort: 'gewijzigd' | 'ontbreekt' } | null;
+  /** A Dutch sentence for the screen and the command line. */
+  melding: string;
+}
+
+/** Recomputes the hash chain (BIO 8.15.05); `bekendeKoppen` are chain heads kept outside the vault (backup manifests). */
+export async function controleerLogboek(_db: Verbinding, _bekendeKoppen: { id: number; hash: string }[] = []): Promise<LogboekControle> {
+  return { ok: true, aantal: 0, eersteFout: null, melding: 'Nog niet gecontroleerd.' }; // Filled in by the logboek chain work.
+}
