@@ -126,7 +126,7 @@ export function duoHandlers(deps: HandlerDeps): DuoUseCases {
         await duo.markeerGemeld(trx, [...teMarkeren.values()], gemeldOp);
         for (const inburgeraarId of ids) {
           const velden = [...teMarkeren.values()].filter((i) => i.inburgeraarId === inburgeraarId).map((i) => inZin(DUO_VELD_LABELS[i.veld]));
-          await schrijfLogboek(trx, { actie: `gemeld aan DUO: ${velden.join(', ')}`, object: 'inburgeraar', objectId: inburgeraarId }, new Date(tijdstip));
+          await schrijfLogboek(trx, { actie: `gemeld aan DUO: ${velden.join(', ')}`, object: 'inburgeraar', objectId: inburgeraarId, actor: deps.kluis.actor }, new Date(tijdstip));
         }
         return { gemarkeerd: teMarkeren.size };
       },

@@ -28,7 +28,7 @@ function lopendePipTermijn(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
 }
 
 export function inburgeraarHandlers(deps: HandlerDeps): InburgeraarUseCases {
-  const { mutatie, lezing } = maakUseCases(deps);
+  const { mutatie, lezing, dossierLezing } = maakUseCases(deps);
 
   return {
     werkvoorraad: lezing(async (_invoer, { trx, vandaag }) => {
@@ -66,7 +66,8 @@ export function inburgeraarHandlers(deps: HandlerDeps): InburgeraarUseCases {
       }));
     }),
 
-    inburgeraarOphalen: lezing(async ({ id }, { trx }) => {
+    // The dossier screen's read: logged as 'dossier geopend' (BIO 8.15.01).
+    inburgeraarOphalen: dossierLezing(({ id }) => id, async ({ id }, { trx }) => {
       const inburgeraar = await inburgeraars.haalOp(trx, id);
       const eerstePip = (await pipVersies(trx, id)).find((v) => v.termijnStart);
       const { extraRustdagen } = await leesInstellingen(trx);

@@ -1,4 +1,5 @@
 import { schrijfLogboek, type LogboekObject } from '../../db/logboek';
+import type { Kluis } from '../../db/vault';
 import type { Transactie } from '../../db/verbinding';
 import { KoersFout } from '../../shared/fouten';
 import { vandaagInNederland } from '../../shared/rules/datum';
@@ -34,6 +35,13 @@ export interface TeBewarenBestand {
   /** For the audit line, e.g. the text version printed; never personal data. */
   logdetail?: string;
 }
+
+/** A dossier opened again within this time by the same person gets no new 'dossier geopend' line. */
+export const INZAGE_STILTE_MS = 5 * 60_000;
+
+// When each person last opened each dossier, per vault and per process (memory only): refetches of the
+// dossier screen (focus, invalidation) must not flood the logboek.
+const laatsteInzage = new WeakMap<Kluis, Map<string, number>>();
 
 export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: HandlerDeps) {
   async function inTransactie<O>(werk: (ruimte: Werkruimte) => Promise<O>, betreft: (objectId: number) => void = () => {}): Promise<O> {
@@ -111,5 +119,31 @@ export function maakUseCases({ kluis, bewaarBestand, nu = () => new Date() }: Ha
     };
   }
 
-  return { mutatie, lezing, bestandOpslaan };
+  /**
+   * The read of a dossier by the dossier screen: a `lezing` that also logs 'dossier geopend' (BIO 8.15.01:
+   * who looked at whose data), in the same transaction, at most once per person and dossier per INZAGE_STILTE_MS.
+   */
+  function dossierLezing<I, O>(inburgeraarId: (invoer: I) => number, body: (invoer: I, ruimte: Werkruimte) => Promise<O>): (invoer: I) => Promise<O> {
+    return async (invoer) => {
+      const gezien = laatsteInzage.get(kluis) ?? new Map<string, number>();
+      laatsteInzage.set(kluis, gezien);
+      const sleutel = `${kluis.actor}\u0000${inburgeraarId(invoer)}`;
+      let gelogd: number | null = null;
+      const uitvoer = await inTransactie(async (ruimte) => {
+        const uit = await body(invoer, ruimte);
+        const moment = Date.parse(ruimte.tijdstip);
+        const vorige = gezien.get(sleutel);
+        if (vorige === undefined || moment - vorige >= INZAGE_STILTE_MS || moment < vorige) {
+          await schrijfLogboek(ruimte.trx, { actie: 'dossier geopend', object: 'inburgeraar', objectId: inburgeraarId(invoer), actor: kluis.actor }, new Date(moment));
+          gelogd = moment;
+        }
+        return uit;
+      });
+      // Remembered only once the line is committed.
+      if (gelogd !== null) gezien.set(sleutel, gelogd);
+      return uitvoer;
+    };
+  }
+
+  return { mutatie, lezing, bestandOpslaan, dossierLezing };
 }

@@ -1,9 +1,50 @@
 import type { Foutcode } from '../fouten';
+import { datumKort, tijdstipKort } from '../format';
 import { STATUS_LABELS, STATUSSEN, type Status } from '../rules/status';
 import { OPROEP_UITKOMST_LABELS, OPROEP_UITKOMSTEN, type OproepUitkomst } from './intake';
 
 // The logboek (BIO 8.15.01) as the regisseur reads it: the handling in words, and a refusal named as such.
 // A line holds no personal data, so nothing here is hidden.
+
+/** The kinds of object an audit line can be about: never a name, only a type and an id. */
+// 'lijst': a printout or export of a list of several dossiers (werkvoorraad, DUO-meldingen, inburgeraars).
+export const LOGBOEK_OBJECTEN = ['inburgeraar', 'huishouden', 'instellingen', 'document', 'ondertekenaar', 'sjabloon', 'pvtGroep', 'pvtSessie', 'kluis', 'lijst', 'logboek', 'kosten', 'budget'] as const;
+export type LogboekObject = (typeof LOGBOEK_OBJECTEN)[number];
+
+export const LOGBOEK_OBJECT_LABELS: Record<LogboekObject, string> = {
+  inburgeraar: 'Dossier',
+  huishouden: 'Huishouden',
+  instellingen: 'Instellingen',
+  document: 'Document',
+  ondertekenaar: 'Ondertekenaar',
+  sjabloon: 'Sjabloon',
+  pvtGroep: 'PVT-groep',
+  pvtSessie: 'PVT-bijeenkomst',
+  kluis: 'Kluis',
+  lijst: 'Lijst',
+  logboek: 'Logboek',
+  kosten: 'Kostenregel',
+  budget: 'Budget',
+};
+
+/** "Dossier 12", "Kluis": the object of a line in words, by type and id only. */
+export function logObjectTekst(object: string, objectId: number | null): string {
+  const label = LOGBOEK_OBJECT_LABELS[object as LogboekObject] ?? hoofdletter(object);
+  return objectId === null ? label : `${label} ${objectId}`;
+}
+
+/** The filter on the result of a line in the global logboek. */
+export const LOGBOEK_RESULTATEN = ['gelukt', 'geweigerd'] as const;
+export type LogboekResultaat = (typeof LOGBOEK_RESULTATEN)[number];
+
+/** The first moment (UTC ISO) of a day on the Dutch clock; midnight always exists in Europe/Amsterdam (DST moves 02:00/03:00). */
+export function beginVanDagInNederland(datum: string): string {
+  for (const verschuiving of ['+01:00', '+02:00']) {
+    const moment = new Date(`${datum}T00:00:00${verschuiving}`).toISOString();
+    if (tijdstipKort(moment) === `${datumKort(datum)} 00:00`) return moment;
+  }
+  throw new RangeError(`Geen geldige datum: ${datum}`);
+}
 
 /** Short audit actions that need a few more words to be read on a dossier. */
 const ACTIES: Record<string, string> = {
@@ -12,6 +53,7 @@ const ACTIES: Record<string, string> = {
   status: 'Status gewijzigd',
   'uitkomst oproep': 'Uitkomst oproep vastgelegd',
   'intake opslaan': 'Intake opgeslagen',
+  'logboek gecontroleerd': 'Keten van het logboek gecontroleerd',
 };
 
 const REDENEN: Partial<Record<Foutcode, string>> = {

@@ -68,7 +68,7 @@ describe('logboek of a dossier', () => {
       ['Dossier aangemaakt', 'Dossier', 'Gelukt'],
     ]);
     expect(logA.map((r) => r.geweigerd)).toEqual([true, false, false, false, false, false, false]);
-    expect(logA.every((r) => r.actor === 'regisseur')).toBe(true);
+    expect(logA.every((r) => r.actor === o.kluis.actor)).toBe(true);
     expect(logA.at(-1)!.tijdstip).toBe('2026-04-14T08:00:00.000Z');
     expect(logB.map((r) => r.omschrijving)).toEqual(['Intake-uren PVT vastgelegd', 'Dossier aangemaakt']);
 

@@ -47,7 +47,7 @@ export function LogboekTab({ inburgeraarId }: { inburgeraarId: number }) {
                 <TableCell>{ACTOREN[r.actor] ?? r.actor}</TableCell>
                 <TableCell>{r.omschrijving}</TableCell>
                 <TableCell>{r.betreft}</TableCell>
-                <TableCell>{r.geweigerd ? <Chip size="small" color="warning" variant="outlined" label={r.resultaat} /> : r.resultaat}</TableCell>
+                <TableCell>{r.geweigerd ? <Chip size="small" variant="outlined" label={r.resultaat} /> : r.resultaat}</TableCell>
               </TableRow>
             ))}
           </TableBody>
