@@ -21,10 +21,10 @@ const bareBuiltins = builtinModules.filter((m) => !m.startsWith('_') && !m.inclu
 const NODE = { naam: `node:[^/]+|${bareBuiltins}`, message: 'renderer/ en shared/ gebruiken geen Node-modules (DESIGN.md §1).' };
 
 const NODE_BUILTINS = 'node:[^/]+'; // only with the node: prefix
-const RENDERER_PAKKETTEN = ['react', 'react-dom', 'react-router', '@mui/[^/]+', '@emotion/[^/]+', '@tanstack/react-query', 'react-hook-form', '@hookform/resolvers', 'zod', 'dayjs'];
+const RENDERER_PAKKETTEN = ['react', 'react-dom', 'react-router', '@mui/[^/]+', '@emotion/[^/]+', '@tanstack/react-query', 'react-hook-form', '@hookform/resolvers', 'zod', 'dayjs', '@zxcvbn-ts/[^/]+'];
 
 const LAGEN = {
-  shared: { mappen: ['shared'], pakketten: ['zod', 'dayjs'], weiger: [ELECTRON, SQL, DRIVER, PDF, NODE] },
+  shared: { mappen: ['shared'], pakketten: ['zod', 'dayjs', '@zxcvbn-ts/[^/]+'], weiger: [ELECTRON, SQL, DRIVER, PDF, NODE] },
   renderer: { mappen: ['renderer', 'shared'], pakketten: RENDERER_PAKKETTEN, weiger: [ELECTRON, SQL, DRIVER, PDF, NODE] },
   db: { mappen: ['db', 'shared'], pakketten: ['kysely', 'better-sqlite3-multiple-ciphers', 'zod', NODE_BUILTINS], weiger: [ELECTRON, PDF] },
   electron: { mappen: ['electron', 'db', 'shared'], pakketten: ['pdf-lib', '@pdf-lib/fontkit', 'exceljs', 'zod', NODE_BUILTINS], weiger: [ELECTRON, SQL, DRIVER] },

@@ -93,7 +93,7 @@ describe('inburgeraars: register, status line, households, werkvoorraad, audit',
     data(await omgeving.handlers.inburgeraarToevoegen(invoer));
     const regels = await omgeving.kluis.db.selectFrom('logboek').selectAll().execute();
     expect(regels).toHaveLength(1);
-    expect(regels[0]).toMatchObject({ actie: 'toevoegen', object: 'inburgeraar', actor: 'regisseur', resultaat: 'gelukt' });
+    expect(regels[0]).toMatchObject({ actie: 'toevoegen', object: 'inburgeraar', actor: 'Regisseur', resultaat: 'gelukt' });
     const tekst = JSON.stringify(regels);
     expect(tekst).not.toContain(invoer.bsn);
     expect(tekst).not.toContain(invoer.achternaam);

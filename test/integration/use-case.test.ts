@@ -120,6 +120,6 @@ describe('use case wrappers', () => {
     await expect(maak({})).rejects.toMatchObject({ code: 'KLUIS_VERGRENDELD' });
     expect(gedraaid).toBe(false);
     await kluis.ontgrendelen(TEST_WACHTWOORD);
-    expect(await logboek()).toEqual([]);
+    expect((await logboek()).filter((regel) => regel.object !== 'kluis')).toEqual([]); // only 'vergrendeld' and 'ontgrendeld'
   });
 });

@@ -39,10 +39,10 @@ describe('Kluis', () => {
   }
 
   it('creates an unlocked vault and a 32-character herstelcode', async () => {
-    expect(kluis.status()).toEqual({ bestaat: false, ontgrendeld: false, herstelcodeBevestigd: false });
+    expect(kluis.status()).toMatchObject({ bestaat: false, ontgrendeld: false, herstelcodeBevestigd: false, toestand: 'geen', melding: null });
     const herstelcode = await kluis.aanmaken(TEST_WACHTWOORD);
     expect(normaliseerHerstelcode(herstelcode)).toMatch(/^[0-9A-HJKMNP-TV-Z]{32}$/);
-    expect(kluis.status()).toEqual({ bestaat: true, ontgrendeld: true, herstelcodeBevestigd: false });
+    expect(kluis.status()).toMatchObject({ bestaat: true, ontgrendeld: true, herstelcodeBevestigd: false, toestand: 'gereed', actor: 'Regisseur' });
   });
 
   it('writes no known value in plaintext to disk, in the database or the WAL', async () => {
@@ -114,22 +114,24 @@ describe('Kluis', () => {
 
   it('a new herstelcode replaces the old one', async () => {
     const oud = await kluis.aanmaken(TEST_WACHTWOORD);
-    const nieuw = kluis.nieuweHerstelcode(TEST_WACHTWOORD);
+    const nieuw = await kluis.nieuweHerstelcode(TEST_WACHTWOORD);
     expect(nieuw).not.toBe(oud);
     await kluis.vergrendelen();
     await verwachtFout(kluis.ontgrendelenMetHerstelcode(oud, 'nog een ander wachtwoord'), 'ONJUISTE_HERSTELCODE');
     await kluis.ontgrendelenMetHerstelcode(nieuw, 'nog een ander wachtwoord');
   });
 
-  it('changing the passphrase re-wraps the key without touching the database', async () => {
-    await kluis.aanmaken(TEST_WACHTWOORD);
+  it('changing the passphrase re-wraps the key: same data key, the herstelcode stays valid', async () => {
+    const herstelcode = await kluis.aanmaken(TEST_WACHTWOORD);
+    const sleutelIdVoor = JSON.parse(readFileSync(kluis.sleutelPad, 'utf8')).sleutelId;
+    await verwachtFout(kluis.wijzigWachtwoord('fout wachtwoord!!', 'het nieuwe wachtwoord'), 'ONJUIST_WACHTWOORD');
+    expect(await kluis.wijzigWachtwoord(TEST_WACHTWOORD, 'het nieuwe wachtwoord')).toBeNull();
+    expect(JSON.parse(readFileSync(kluis.sleutelPad, 'utf8')).sleutelId).toBe(sleutelIdVoor);
     await kluis.vergrendelen();
-    const voor = readFileSync(kluis.databasePad);
-    await verwachtFout(async () => kluis.wijzigWachtwoord('fout wachtwoord!!', 'het nieuwe wachtwoord'), 'ONJUIST_WACHTWOORD');
-    kluis.wijzigWachtwoord(TEST_WACHTWOORD, 'het nieuwe wachtwoord');
-    expect(readFileSync(kluis.databasePad).equals(voor)).toBe(true);
     await verwachtFout(kluis.ontgrendelen(TEST_WACHTWOORD), 'ONJUIST_WACHTWOORD');
     await kluis.ontgrendelen('het nieuwe wachtwoord');
+    await kluis.vergrendelen();
+    await kluis.ontgrendelenMetHerstelcode(herstelcode, 'nog een ander wachtwoord');
   });
 
   it('refuses to create a vault over an existing one', async () => {
