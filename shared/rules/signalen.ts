@@ -18,11 +18,11 @@ import { volgendeOproepStap } from './intake';
 import { niveausVan, onderdelenOpA2 } from './pip';
 import { mapStand, mapVanToepassing, pvtStand, type Aanwezigheid, type MapSessieUren } from './pvt';
 import { isEindstatus, pipTermijnLoopt, type Status } from './status';
+import { bewaarstand } from './bewaren';
 import {
   aantalNietVerschenen,
   begeleidingStart,
   beslistermijnBezwaar,
-  bewaartermijnEinde,
   bezwaartermijn,
   HERHAALDE_OPROEP_BINNEN_DAGEN,
   herhaaldeOproepUiterlijk,
@@ -551,20 +551,17 @@ function bezwaarSignalen(f: DossierFeiten, opties: SignaalOpties): Concept[] {
     });
 }
 
-/** The day a dossier reached its eindstatus: the latest status change to it, else its last change. */
-function eindstatusDatum(f: DossierFeiten): string {
-  const naar = f.statuswijzigingen.filter((s) => s.naar === f.inburgeraar.status).map((s) => s.datum).sort().at(-1);
-  return naar ?? f.inburgeraar.gewijzigd.slice(0, 10);
-}
-
 // Besluit 9.9 lid 1: delete five years after the plicht ended (onder a), or when the person died (onder b);
 // the kerngegevens after at most fifty years.
 function bewaartermijnSignaal(f: DossierFeiten, vandaag: string): Concept[] {
-  const einde = eindstatusDatum(f);
-  const overleden = f.inburgeraar.status === 'overleden';
-  const datum = overleden ? einde : plusDagen(bewaartermijnEinde(einde), 1);
+  // The one rule of the Bewaartermijn tab (shared/rules/bewaren.ts), so the signal and the list agree.
+  const stand = bewaarstand({ status: f.inburgeraar.status, statuswijzigingen: f.statuswijzigingen, gewijzigd: f.inburgeraar.gewijzigd }, vandaag);
+  if (!stand) return [];
+  const einde = stand.eindeOp;
+  const overleden = stand.grond === 'overleden';
+  const datum = stand.verwijderenVanaf;
   if (dagenTussen(vandaag, datum) > ZICHTBAAR_DAGEN_VOORAF) return [];
-  const kern = `De kerngegevens (naam, BSN, adres, geboortedatum, vrijstelling of ontheffing, hoe en wanneer aan de plicht is voldaan) mogen blijven tot uiterlijk ${datumLang(kerngegevensBewarenTot(einde))}.`;
+  const kern = `De kerngegevens (naam, BSN, adres, geboortedatum, vrijstelling of ontheffing, hoe en wanneer aan de plicht is voldaan) mogen blijven tot uiterlijk ${datumLang(kerngegevensBewarenTot(einde))}. Opschonen doet u bij Gegevensbeheer, tabblad Bewaartermijn.`;
   const verhuisd = f.inburgeraar.status === 'verhuisd' ? ' Na een verhuizing loopt de plicht bij de nieuwe gemeente door; Koers telt hier vanaf de verhuisdatum.' : '';
   return [
     concept('bewaartermijn', datum, {

@@ -21,6 +21,7 @@ import { isBrpNaam } from '../../../shared/rules/naam';
 import { STATUS_LABELS } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
 import { FoutMelding } from '../../components/Laden';
+import { DossierPrivacy } from '../privacy/DossierPrivacy';
 import { InburgeraarFormulier } from './InburgeraarFormulier';
 import { StatusWijzigen } from './StatusWijzigen';
 
@@ -130,6 +131,7 @@ export function GegevensTab({ dossier }: { dossier: DossierData }) {
       </Paper>
       <StatusWijzigen inburgeraar={i} vernieuwen={vernieuwen} />
       <Huishouden dossier={dossier} vernieuwen={vernieuwen} />
+      <DossierPrivacy inburgeraar={i} />
     </Stack>
   );
 }
