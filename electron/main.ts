@@ -1,16 +1,20 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, type MenuItemConstructorOptions } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Kluis } from '../db/vault';
 import { IPC_PREFIX, KANALEN } from '../shared/contract';
 import { makeHandlers } from './handlers';
+import { kiesDataMap, leesOpstartInstellingen } from './datamap';
+import { APP_SCHEMA, APP_SCHEMA_RECHTEN, APP_URL, beantwoord } from './protocol';
 import { beveiligInhoud, vensterOpties, weigerToestemmingen } from './window';
 
 // Electron glue only: lifecycle, single instance, window, menu, dialogs and ipcMain wiring.
 
 const ontwikkeling = !app.isPackaged;
 let venster: BrowserWindow | null = null;
+
+// app:// must be known as a standard, secure scheme before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEMA_RECHTEN]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -24,9 +28,14 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const dataPad = process.env.KOERS_DATA_DIR ?? app.getPath('userData');
+  // KOERS_DATA_DIR only from source, or when the settings file in userData allows it (issue 11 item 8).
+  const userData = app.getPath('userData');
+  const dataPad = kiesDataMap({ verpakt: app.isPackaged, omgeving: process.env.KOERS_DATA_DIR, userData, instellingen: leesOpstartInstellingen(userData) });
   const resourcesPad = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
-  const appUrl = pathToFileURL(join(app.getAppPath(), 'dist', 'renderer', 'index.html')).toString();
+  // The renderer is served from app://koers (CSP as a response header, nothing outside dist/renderer).
+  const rendererPad = join(app.getAppPath(), 'dist', 'renderer');
+  protocol.handle(APP_SCHEMA, (verzoek) => beantwoord(verzoek.url, rendererPad, (pad) => readFile(pad)));
+  const appUrl = APP_URL;
   const kluis = new Kluis(dataPad);
 
   const handlers = makeHandlers({
@@ -43,6 +52,13 @@ function start(): void {
       await writeFile(keuze.filePath, bytes);
       return true;
     },
+    // Backups (issue 11 item 3): the folder dialog and the version written into every manifest.
+    kiesMap: async (titel) => {
+      const opties = { title: titel, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const keuze = venster ? await dialog.showOpenDialog(venster, opties) : await dialog.showOpenDialog(opties);
+      return keuze.canceled ? null : (keuze.filePaths[0] ?? null);
+    },
+    koersVersie: app.getVersion(),
   });
 
   for (const kanaal of KANALEN) {
@@ -61,13 +77,30 @@ function start(): void {
     venster?.webContents.send(`${IPC_PREFIX}gebeurtenis`, 'vergrendeld');
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu(vergrendel)));
+  // Lock with the screen and on suspend, not only on the renderer's idle timer (issue 11 item 8).
+  powerMonitor.on('lock-screen', () => void vergrendel());
+  powerMonitor.on('suspend', () => void vergrendel());
 
   venster = new BrowserWindow(vensterOpties(join(__dirname, 'preload.cjs'), ontwikkeling));
   venster.once('ready-to-show', () => venster?.show());
   void venster.loadURL(appUrl);
 
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void kluis.vergrendelen());
+  // Automatic backups (issue 11 item 3): the daily one while the vault is unlocked (checked every 15 minutes; made
+  // when the newest is 24 h old), and one on closing, before the vault is locked.
+  const dagelijks = setInterval(() => void handlers.backupAutomatisch({ reden: 'dagelijks' }), 15 * 60 * 1000);
+  dagelijks.unref();
+  let backupBijAfsluitenGedaan = false;
+  app.on('before-quit', (gebeurtenis) => {
+    if (backupBijAfsluitenGedaan) return;
+    gebeurtenis.preventDefault();
+    backupBijAfsluitenGedaan = true;
+    clearInterval(dagelijks);
+    void handlers
+      .backupAutomatisch({ reden: 'afsluiten' })
+      .finally(() => kluis.vergrendelen())
+      .finally(() => app.quit());
+  });
 }
 
 export function menu(vergrendel: () => Promise<void>): MenuItemConstructorOptions[] {

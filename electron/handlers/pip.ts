@@ -88,6 +88,8 @@ export function pipHandlers(deps: HandlerDeps): PipUseCases {
 
   /** The Brief for a PIP version; used for the preview and, frozen, for vaststellen. */
   async function beschikkingVoor(trx: Transactie, pip: Pip, versies: Pip[], dagtekening: string, kenmerk: string, ondertekenaarId: number | null | undefined) {
+    // The Wi 2021 took effect on 1 January 2022, and the boete amounts a beschikking states start there (boete.ts).
+    if (dagtekening < '2022-01-01') throw new KoersFout('ONGELDIGE_INVOER', 'Dagtekening: een beschikking onder de Wet inburgering 2021 heeft een dagtekening op of na 1 januari 2022.');
     const inburgeraar = await haalOp(trx, pip.inburgeraarId);
     const instellingen = await leesInstellingen(trx);
     const teksten = await geldendeBriefTeksten(trx, () => standaardBriefTeksten(deps.resourcesPad));

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Contract, type Kanaal, type Uitvoer } from '../../shared/contract';
 import { KoersFout, ONVERWACHTE_FOUT, type Antwoord } from '../../shared/fouten';
+import { veldMeldingen } from '../../shared/zod-nl';
 
 /** A use case receives validated input and returns what the contract's output schema accepts. */
 export type UseCase<K extends Kanaal> = (invoer: z.output<Contract[K]['input']>) => Promise<z.input<Contract[K]['output']>>;
@@ -14,10 +15,9 @@ export type Handlers = { [K in Kanaal]: (ruw: unknown) => Promise<Antwoord<Uitvo
 
 export type FoutMelder = (kanaal: Kanaal, fout: unknown) => void;
 
-/** Field errors as one Dutch sentence, e.g. "Controleer: BSN — Een BSN heeft 9 cijfers." */
+/** Field errors as Dutch sentences that each name their field, e.g. "Controleer de invoer: BSN: een BSN heeft 9 cijfers." */
 function invoerFout(fout: z.ZodError): KoersFout {
-  const meldingen = [...new Set(fout.issues.map((issue) => issue.message))];
-  return new KoersFout('ONGELDIGE_INVOER', `Controleer de invoer: ${meldingen.join(' ')}`);
+  return new KoersFout('ONGELDIGE_INVOER', `Controleer de invoer: ${veldMeldingen(fout.issues).join(' ')}`);
 }
 
 // Logs carry the channel and the error's kind only: messages can contain personal data.

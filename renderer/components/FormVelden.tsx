@@ -11,7 +11,9 @@ import { Controller, type Control, type FieldPath, type FieldValues } from 'reac
 // the zod schema of the contract turns them into domain values.
 
 interface VeldProps<T extends FieldValues> {
-  control: Control<T>;
+  // The third parameter is what the zod resolver turns the values into (e.g. a text amount into cents); a
+  // field only reads and writes the raw form values, so any transformed shape is fine here.
+  control: Control<T, unknown, FieldValues>;
   name: FieldPath<T>;
   label: string;
 }

@@ -5,7 +5,7 @@ import { DOELGROEPEN, DUO_DOELGROEPCODES, isAsielgroep, passendeDoelgroepcode } 
 import { BRP_NAAM_MELDING, isAfdrukbaarSchrift, isBrpNaam } from '../rules/naam';
 import { STATUSSEN } from '../rules/status';
 import { LEERROUTES, niveauPerOnderdeel } from './pip';
-import { id, isoDatum, optioneleDatum, optioneleTekst, verplichteTekst } from './velden';
+import { id, optioneleDatum, optioneleTekst, verledenDatum, verplichteTekst } from './velden';
 
 export const GESLACHTEN = ['man', 'vrouw', 'onbekend'] as const;
 export type Geslacht = (typeof GESLACHTEN)[number];
@@ -62,7 +62,7 @@ export const inburgeraarInvoer = z
     achternaam: brpNaam('Achternaam'),
     naamOorspronkelijkSchrift: optioneleTekst('Naam in oorspronkelijk schrift', 200),
     oorspronkelijkSchriftOpDocumenten: z.boolean().default(false),
-    geboortedatum: isoDatum('Geboortedatum'),
+    geboortedatum: verledenDatum('Geboortedatum'),
     geslacht: z.enum(GESLACHTEN, { error: 'Kies een geslacht.' }),
     nationaliteit: verplichteTekst('Nationaliteit', 80),
     taal: verplichteTekst('Taal', 80),

@@ -139,7 +139,7 @@ describe('journaal and agenda', () => {
     });
     expect(await o.handlers.afspraakWijzigen({ id: bestaand, datum: '2026-02-30', tijd: '09:00', plaats: '', onderwerp: ONDERWERP, metTolk: false })).toEqual({
       ok: false,
-      fout: { code: 'ONGELDIGE_INVOER', message: 'Controleer de invoer: Datum is geen geldige datum. Plaats is verplicht.' },
+      fout: { code: 'ONGELDIGE_INVOER', message: 'Controleer de invoer: Datum: vul een datum in als 14-04-2026. Plaats is verplicht.' },
     });
     expect(await o.handlers.afspraakAfhandelen({ id: 9999, afgehandeld: true })).toEqual({ ok: false, fout: { code: 'NIET_GEVONDEN', message: 'Deze afspraak bestaat niet (meer). Vernieuw de lijst.' } });
     expect(await o.handlers.afspraakVerwijderen({ id: 9999 })).toMatchObject({ ok: false, fout: { code: 'NIET_GEVONDEN' } });
@@ -176,6 +176,6 @@ describe('journaal and agenda', () => {
     expect(anderDag.afspraken.map((x) => x.id)).toEqual([d]);
     expect(anderDag.komendeDagen.map((x) => x.datum)).toEqual(['2026-11-30', '2026-12-01']);
     expect(data(await o.handlers.agendaVanDag({ datum: '2027-01-01' }))).toEqual({ datum: '2027-01-01', vandaag: VANDAAG, afspraken: [], komendeDagen: [] });
-    expect(await o.handlers.agendaVanDag({ datum: '23-11-2026' })).toEqual({ ok: false, fout: { code: 'ONGELDIGE_INVOER', message: 'Controleer de invoer: Datum is geen geldige datum.' } });
+    expect(await o.handlers.agendaVanDag({ datum: '23-11-2026' })).toEqual({ ok: false, fout: { code: 'ONGELDIGE_INVOER', message: 'Controleer de invoer: Datum: vul een datum in als 14-04-2026.' } });
   });
 });

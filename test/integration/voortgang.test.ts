@@ -109,7 +109,7 @@ describe('voortgang: gesprekken, leerroute, examens, Z-route, participatieladder
     });
     expect(await o.handlers.voortgangsgesprekPlannen({ inburgeraarId: id, gepland: '2026-11-31', tijd: null, metTolk: false })).toMatchObject({
       ok: false,
-      fout: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Datum gesprek is geen geldige datum.') },
+      fout: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Datum gesprek: vul een datum in als 14-04-2026.') },
     });
     expect(await o.handlers.voortgangsgesprekPlannen({ inburgeraarId: id, gepland: '2026-12-01', tijd: '25:00', metTolk: false })).toMatchObject({
       ok: false,

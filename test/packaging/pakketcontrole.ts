@@ -1,6 +1,6 @@
 import { listPackage } from '@electron/asar';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
@@ -17,6 +17,7 @@ const eis = (voorwaarde: boolean, melding: string) => {
 
 interface Config {
   appId?: string;
+  electronFuses?: Record<string, boolean>;
   productName?: string;
   win?: { target?: string[] };
   linux?: { target?: string[] };
@@ -30,11 +31,33 @@ eis(JSON.stringify(config.win?.target) === JSON.stringify(['nsis', 'msi']), 'Win
 eis(JSON.stringify(config.linux?.target) === JSON.stringify(['AppImage']), 'Linux-doel moet AppImage zijn');
 eis(!!config.asarUnpack?.some((p) => p.includes('better-sqlite3-multiple-ciphers')), 'de SQLite-cipher-module moet buiten de asar staan');
 
+// Electron fuses (issue 11 item 8), in the order of the V1 fuse wire (@electron/fuses FuseV1Options).
+const FUSES: [naam: string, verwacht: boolean][] = [
+  ['runAsNode', false],
+  ['enableCookieEncryption', true],
+  ['enableNodeOptionsEnvironmentVariable', false],
+  ['enableNodeCliInspectArguments', false],
+  ['enableEmbeddedAsarIntegrityValidation', true],
+  ['onlyLoadAppFromAsar', true],
+  ['loadBrowserProcessSpecificV8Snapshot', false],
+  ['grantFileProtocolExtraPrivileges', false],
+];
+for (const [naam, verwacht] of FUSES) {
+  eis(config.electronFuses?.[naam] === verwacht, `electronFuses.${naam} moet ${verwacht} zijn`);
+}
+// The fuse wire as Electron ships it: sentinel, version 1, length, then '1'/'0' per fuse (Electron's defaults).
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const STANDAARD_DRAAD = '10110001';
+
 const werk = mkdtempSync(join(tmpdir(), 'koers-pakket-'));
 try {
   const stub = join(werk, 'electron-stub');
   execFileSync('mkdir', ['-p', stub]);
-  writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho "stub: geen echte Electron"\n');
+  // The stub carries a fuse wire with Electron's defaults, so electron-builder flips the fuses in it as in a real build.
+  writeFileSync(
+    join(stub, 'electron'),
+    Buffer.concat([Buffer.from('#!/bin/sh\necho "stub: geen echte Electron"\nexit 0\n# '), Buffer.from(SENTINEL), Buffer.from([1, STANDAARD_DRAAD.length]), Buffer.from(`${STANDAARD_DRAAD}\n`)]),
+  );
   chmodSync(join(stub, 'electron'), 0o755);
 
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: wortel, stdio: 'inherit' });
@@ -45,6 +68,14 @@ try {
   );
 
   const app = join(werk, 'uit', 'linux-unpacked');
+  const binair = readdirSync(app).map((naam) => join(app, naam)).find((pad) => statSync(pad).isFile() && readFileSync(pad).includes(SENTINEL));
+  eis(!!binair, 'het Electron-programma met de fuse-draad ontbreekt in het pakket');
+  if (binair) {
+    const inhoud = readFileSync(binair);
+    const plek = inhoud.indexOf(SENTINEL) + SENTINEL.length;
+    const draad = inhoud.subarray(plek + 2, plek + 2 + inhoud[plek + 1]!).toString('latin1');
+    FUSES.forEach(([naam, verwacht], i) => eis(draad[i] === (verwacht ? '1' : '0'), `fuse ${naam} staat in het pakket op ${draad[i] === '1' ? 'aan' : 'uit'}, moet ${verwacht ? 'aan' : 'uit'} zijn`));
+  }
   const asar = join(app, 'resources', 'app.asar');
   eis(existsSync(asar), 'app.asar ontbreekt');
   const inhoud = existsSync(asar) ? listPackage(asar, { isPack: false }).map((p) => p.replaceAll('\\', '/')) : [];

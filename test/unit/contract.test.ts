@@ -17,19 +17,19 @@ describe('contract', () => {
       for (const melding of meldingen(uitkomst)) expect(melding, JSON.stringify(invoer) ?? 'undefined').not.toMatch(ENGELS);
     }
     // A channel that accepts an empty payload is strict: an extra key is refused, not ignored.
-    if (input.safeParse({}).success) expect(meldingen(input.safeParse({ onverwacht: 1 }))).toEqual(['Onbekende key: "onverwacht"']);
+    if (input.safeParse({}).success) expect(meldingen(input.safeParse({ onverwacht: 1 }))).toEqual(['Invoer: een gegeven hoort hier niet bij; laat het weg.']);
   });
 
   it.each(KANALEN)('%s: the output schema refuses undefined, in Dutch', (kanaal) => {
     const uitkomst = contract[kanaal].output.safeParse(undefined);
     expect(uitkomst.success).toBe(false);
-    for (const melding of meldingen(uitkomst)) expect(melding).toMatch(/^Ongeldige invoer/);
+    for (const melding of meldingen(uitkomst)) expect(melding).toMatch(/^Invoer: /);
   });
 
   it('speaks Dutch also for zod’s own messages', () => {
     const fout = contract.inburgeraarOphalen.input.safeParse('tekst');
     expect(fout.success).toBe(false);
-    expect(fout.error?.issues[0]?.message).toMatch(/^Ongeldige invoer/);
+    expect(fout.error?.issues[0]?.message).toBe('Invoer: verwacht een groep gegevens.');
     const sleutel = contract.kluisStatus.input.safeParse({ onzin: 1 });
     expect(sleutel.error?.issues[0]?.message).not.toMatch(/Unrecognized|Invalid/);
   });

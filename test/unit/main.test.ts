@@ -7,7 +7,7 @@ import { tijdelijkeFolder } from '../fixtures/omgeving';
 // electron/main.ts against a fresh fake 'electron' per test: every test loads main.ts itself.
 
 const appPad = resolve(import.meta.dirname, '../..');
-const appUrl = `file://${appPad}/dist/renderer/index.html`;
+const appUrl = 'app://koers/index.html';
 
 type Menu = { label: string; submenu: { label?: string; accelerator?: string; click?: () => void }[] }[];
 
@@ -56,7 +56,7 @@ describe('electron/main.ts', () => {
   it('answers its own page and refuses any other frame', async () => {
     const { handlers } = await start();
     const handler = handlers.get(`${IPC_PREFIX}kluisStatus`)!;
-    expect(await handler({ senderFrame: { url: `${appUrl}#/` } }, {})).toEqual({ ok: true, data: { bestaat: false, ontgrendeld: false, herstelcodeBevestigd: false } });
+    expect(await handler({ senderFrame: { url: `${appUrl}#/` } }, {})).toMatchObject({ ok: true, data: { bestaat: false, ontgrendeld: false, herstelcodeBevestigd: false } });
     expect(await handler({ senderFrame: { url: 'https://example.org/' } }, {})).toMatchObject({ ok: false, fout: { code: 'ONBEKEND_KANAAL' } });
     expect(await handler({}, {})).toMatchObject({ ok: false });
   });
