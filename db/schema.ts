@@ -4,6 +4,7 @@ import type { DocumentMime, DocumentSoort } from '../shared/domain/document';
 import type { Geslacht } from '../shared/domain/inburgeraar';
 import type { OproepUitkomst } from '../shared/domain/intake';
 import type { OntheffingBeperking } from '../shared/domain/ontheffing';
+import type { VerwijderReden } from '../shared/domain/privacy';
 import type { Leerroute, PipSoort, PipStatus, WijzigingReden } from '../shared/domain/pip';
 import type { Kernwaarde, MapThema, MapThemaStatus, Sessiesoort, Traject } from '../shared/domain/pvt';
 import type { Doelgroep, DuoDoelgroepcode } from '../shared/rules/doelgroep';
@@ -11,6 +12,7 @@ import type { Status } from '../shared/rules/status';
 import type { BoeteRegime } from '../shared/domain/handhaving';
 import type { Verwijtbaarheid } from '../shared/rules/boete';
 import type { BoeteSoort, BoeteStatus } from '../shared/rules/handhaving';
+import type { KostenBron, KostenComponent } from '../shared/domain/budget';
 
 // Table types for kysely. Column names are the domain's names (camelCase), the same as in the contract;
 // a column holding a domain value has that value's union from shared/, so reads need no casts.
@@ -76,6 +78,9 @@ export interface LogboekTabel {
   object: string;
   objectId: number | null;
   resultaat: string;
+  /** The hash chain (BIO 8.15.05): the previous row's hash (GENESIS_HASH for the first) and SHA-256 over this row. */
+  vorigeHash: string | null;
+  hash: string | null;
 }
 
 export interface IntakeTabel {
@@ -484,8 +489,89 @@ export interface OntheffingTabel {
   aangemaakt: string;
 }
 
+/** A cost entry (0011); amounts in cents. */
+export interface KostenTabel {
+  id: Generated<number>;
+  datum: string;
+  leverancier: string;
+  component: KostenComponent;
+  bedragCent: number;
+  omschrijving: string | null;
+  inburgeraarId: number | null;
+  bron: KostenBron;
+  bronBestand: string | null;
+  bronRij: number | null;
+  aangemaakt: string;
+  gewijzigd: string;
+}
+
+/** The SPUK of one year as entered (0011). */
+export interface SpukTabel {
+  jaar: number;
+  beschikkingCent: number;
+  beschikkingDatum: string | null;
+  vaststellingCent: number | null;
+  vaststellingDatum: string | null;
+  gewijzigd: string;
+}
+
+/** A normbedrag per component and doelgroep valid from a date (0011). */
+export interface NormbedragTabel {
+  id: Generated<number>;
+  component: KostenComponent;
+  doelgroep: Doelgroep;
+  bedragCent: number;
+  geldigVanaf: string;
+  aangemaakt: string;
+}
+
+/** Kostenplaats/grootboek code → component for the CSV import (0011). */
+export interface KostenCodeTabel {
+  code: string;
+  component: KostenComponent;
+  gewijzigd: string;
+}
+
+/** Besluit 9.9 lid 2: the kerngegevens kept of a dossier after its bewaartermijn, at most fifty years (0012). */
+export interface KerngegevensTabel {
+  id: Generated<number>;
+  /** The id the dossier had; no foreign key, the dossier is gone. */
+  dossierId: number;
+  bsn: string;
+  voornamen: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  geboortedatum: string;
+  straat: string;
+  huisnummer: string;
+  postcode: string;
+  woonplaats: string;
+  eindstatus: Status;
+  eindeOp: string;
+  /** How the plicht ended (voldaan, vrijstelling, ontheffing, …), as text. */
+  wijze: string;
+  opgeschoondOp: string;
+  bewarenTot: string;
+}
+
+/** A dossier deleted as a mistake: category and explanation, never in the logboek (0012). */
+export interface VerwijderdDossierTabel {
+  id: Generated<number>;
+  dossierId: number;
+  reden: VerwijderReden;
+  toelichting: string | null;
+  verwijderdOp: string;
+  actor: string;
+}
+
 export interface DB {
+  kosten: KostenTabel;
+  spuk: SpukTabel;
+  normbedragen: NormbedragTabel;
+  kostenCodes: KostenCodeTabel;
   ontheffingen: OntheffingTabel;
+  kerngegevens: KerngegevensTabel;
+  verwijderdeDossiers: VerwijderdDossierTabel;
   boetes: BoeteTabel;
   boeteRegimes: BoeteRegimeTabel;
   bezwaren: BezwaarTabel;

@@ -29,6 +29,16 @@ export function bedrag(euro: number): string {
   return `€ ${euro < 0 ? '-' : ''}${tekst}`;
 }
 
+/** "1.234", "12,5" — a number the Dutch way, at most `decimalen` decimals (rounded). */
+export function getal(waarde: number, decimalen = 1): string {
+  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimalen }).format(waarde === 0 ? 0 : waarde);
+}
+
+/** "12,5 %" — a percentage (0–100, not a fraction), with the space Dutch style guides use. */
+export function procent(waarde: number, decimalen = 1): string {
+  return `${getal(waarde, decimalen)} %`;
+}
+
 /** "1234.56.782" — the usual grouping for reading a BSN aloud. */
 export function bsnWeergave(bsn: string): string {
   return /^\d{9}$/.test(bsn) ? `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}` : bsn;

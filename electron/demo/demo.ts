@@ -17,6 +17,7 @@ import { trajectAanmaken, trajectenAfmaken, trajectVan } from './voorbeeld-traje
 import { selamsJaar, selamsVolgendeGesprek } from './voorbeeld-voortgang';
 import { voorbeeldHandhaving } from './voorbeeld-handhaving';
 import { voorbeeldWeek, voorbeeldWeeklijsten } from './voorbeeld-werkvoorraad';
+import { voorbeeldJaarverslag } from './voorbeeld-jaarverslag';
 
 export interface DemoUitkomst {
   kluisPad: string;
@@ -135,6 +136,8 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
   try {
     const wachtwoord = demoWachtwoord();
     const { herstelcode } = await verwacht(handlers.kluisAanmaken({ wachtwoord }));
+    // The demo's data is synthetic, so its passphrase may sit beside it (issue 11 item 10): backup, controleer, herstel.
+    writeFileSync(join(folder, 'demo-wachtwoord.txt'), `${wachtwoord}\n`, { mode: 0o600 });
     await verwacht(handlers.kluisHerstelcodeBevestigen({ herstelcode }));
     await verwacht(handlers.herstelcodeAfdrukken({ herstelcode }));
     await verwacht(
@@ -175,7 +178,9 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
         const id = await trajectAanmaken(handlers, klok, vandaag, traject.formulier, traject.dagen);
         if (id === null) continue; // a rare duplicate synthetic BSN: draw again
         ids.push(id);
-        trajecten.push({ id, asiel: traject.formulier.doelgroep === 'asielstatushouder', vergunningAsiel: heeftVerblijfsvergunningAsiel(traject.formulier.doelgroepcode), brp: traject.formulier.datumInschrijvingBrp ?? null, dagen: traject.dagen });
+        // The jaarverslag's leerroute mix: one Z-route and one onderwijsroute among the first PIPs.
+        const leerroute = trajecten.length === 1 ? 'z' : trajecten.length === 3 ? 'onderwijs' : 'b1';
+        trajecten.push({ id, asiel: traject.formulier.doelgroep === 'asielstatushouder', vergunningAsiel: heeftVerblijfsvergunningAsiel(traject.formulier.doelgroepcode), brp: traject.formulier.datumInschrijvingBrp ?? null, dagen: traject.dagen, leerroute });
         continue;
       }
       const antwoord = await handlers.inburgeraarToevoegen(formulier);
@@ -208,6 +213,7 @@ export async function maakDemo(folder: string, opties: { aantal?: number; zaad?:
     const handhaving = await voorbeeldHandhaving(handlers, klok, vandaag, pip.ondertekenaarId, random);
     ids.push(...handhaving.inburgeraarIds);
     await voorbeeldWeeklijsten(handlers, klok, vandaag);
+    await voorbeeldJaarverslag(handlers, klok, vandaag, trajecten);
 
     return { kluisPad, wachtwoord, herstelcode, documenten: readdirSync(documentenPad).sort(), aantalInburgeraars: ids.length };
   } finally {

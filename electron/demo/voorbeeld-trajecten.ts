@@ -1,11 +1,12 @@
 import { VASTE_LASTEN_56A } from '../../shared/domain/begeleiding';
 import type { InburgeraarFormulier } from '../../shared/domain/inburgeraar';
-import type { PipFormulier } from '../../shared/domain/pip';
+import type { Leerroute, PipFormulier } from '../../shared/domain/pip';
 import { laatsteVan, plusDagen } from '../../shared/rules/datum';
 import { dagenTussen } from '../../shared/rules/signalen';
 import type { Handlers } from '../handlers';
 import { speelAf, verwacht, werkdagTot, werkdagVanaf, type Klok, type Stap } from './stappen';
 import { VOLLEDIG_PIP, volledigeIntakeOp } from './voorbeelddossier';
+import { metLeerroute } from './voorbeeld-jaarverslag';
 
 // The synthetic dossiers that have a PIP, in a legally possible order, each step on its own day: the dossier
 // made when DUO's kennisgeving (or, for a statushouder housed by the gemeente, the BRP inschrijving) is in,
@@ -82,11 +83,11 @@ export async function trajectenAfmaken(
   klok: Klok,
   vandaag: string,
   ondertekenaarId: number,
-  trajecten: { id: number; asiel: boolean; vergunningAsiel: boolean; brp: string | null; dagen: TrajectDagen }[],
+  trajecten: { id: number; asiel: boolean; vergunningAsiel: boolean; brp: string | null; dagen: TrajectDagen; leerroute?: Leerroute }[],
 ): Promise<void> {
   await speelAf(
     klok,
-    trajecten.flatMap(({ id: inburgeraarId, asiel, vergunningAsiel, brp, dagen }): Stap[] => [
+    trajecten.flatMap(({ id: inburgeraarId, asiel, vergunningAsiel, brp, dagen, leerroute }): Stap[] => [
       [
         dagen.pip,
         async () => {
@@ -105,7 +106,8 @@ export async function trajectenAfmaken(
                 motivering:
                   'De leerbaarheidstoets en het gesprek laten zien dat u het taalniveau B1 binnen drie jaar kunt halen. U kiest zelf een taalschool met het keurmerk van Blik op Werk; u kunt daarvoor bij DUO geld lenen.',
               };
-          const { pip } = await verwacht(handlers.pipConceptOpslaan({ inburgeraarId, inhoud }));
+          // A few first PIPs in the Z-route and the onderwijsroute, for the jaarverslag's leerroute mix.
+          const { pip } = await verwacht(handlers.pipConceptOpslaan({ inburgeraarId, inhoud: metLeerroute(inhoud, leerroute ?? 'b1', asiel) }));
           await verwacht(handlers.pipVaststellen({ pipId: pip.id, dagtekening: dagen.pip, ondertekenaarId }));
           await verwacht(handlers.pipVerzonden({ pipId: pip.id, verzenddatum: dagen.pip }));
           // The five vaste lasten of Pw 56a lid 2, for the legal minimum of six months (einde empty).

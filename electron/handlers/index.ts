@@ -63,7 +63,7 @@ export function makeHandlers(deps: HandlerDeps, melder?: FoutMelder): Handlers {
       ...bezwaarHandlers(deps),
       ...ontheffingHandlers(deps),
       ...budgetHandlers(deps),
-      ...jaarverslagHandlers(deps),
+      ...jaarverslagHandlers(deps, taken),
       ...privacyHandlers(deps),
       ...backupHandlers(deps),
     },

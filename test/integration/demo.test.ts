@@ -31,7 +31,8 @@ describe('npm run demo', () => {
     expect(rijen.filter((r) => r.huishoudenId !== null)).toHaveLength(4);
     bsns = rijen.map((r) => r.bsn);
     await kluis.vergrendelen();
-  });
+    // The demo makes every document, the jaarverslag PDF and XLSX included: more than the default 30 s on a busy machine.
+  }, 180_000);
 
   it('tells every dossier in a possible order: kennisgeving and BRP, then the PIP on a weekday within ten weeks, then the signing, never after today', async () => {
     const kluis = new Kluis(demo.kluisPad, { scrypt: TEST_SCRYPT });
@@ -82,6 +83,8 @@ describe('npm run demo', () => {
       'Uitnodiging brede intake INB-2026-0001.pdf',
       'Werkvoorraad 22-11-2026.pdf',
       'Wijziging persoonlijk plan inburgering en participatie INB-2026-0003.pdf',
+      'jaarverslag-2026.pdf',
+      'jaarverslag-2026.xlsx',
     ]);
     // Four of the five are ready for the form; the one who missed the excursie is listed, not printed.
     expect(pdfPaginas(readFileSync(join(folder.pad, 'documenten', 'Participatieverklaringen Najaar.pdf')))).toBe(4);
@@ -165,6 +168,37 @@ describe('npm run demo', () => {
     expect(selam).toBeDefined();
     expect(selam).toContain('2025-07-18');
     expect(selam!.at(-1)).toBe('Niveau lezen, Niveau schrijven');
+  });
+
+  it('writes the jaarverslag 2026: the Kerncijfers sheet agrees with the vault, and the raad PDF', async () => {
+    const werkmap = new ExcelJS.Workbook();
+    await werkmap.xlsx.readFile(join(folder.pad, 'documenten', 'jaarverslag-2026.xlsx'));
+    const kern: Record<string, unknown> = {};
+    werkmap.getWorksheet('Kerncijfers')!.eachRow((rij, n) => void (n > 1 && (kern[String(rij.getCell(1).value)] = rij.getCell(2).value)));
+    expect(Object.keys(kern)).toHaveLength(12);
+    const kluis = new Kluis(demo.kluisPad, { scrypt: TEST_SCRYPT });
+    await kluis.ontgrendelen(demo.wachtwoord);
+    try {
+      const instroom = await kluis.db.selectFrom('inburgeraars').select('id').where('datumKennisgevingDuo', 'like', '2026-%').execute();
+      const pips = await kluis.db.selectFrom('pips').select('inburgeraarId').where('soort', '=', 'pip').where('status', '!=', 'concept').where('dagtekening', 'like', '2026-%').execute();
+      expect(kern.instroom_totaal).toBe(instroom.length);
+      expect(kern.pip_vastgesteld).toBe(new Set(pips.map((p) => p.inburgeraarId)).size);
+      expect(kern.pip_vastgesteld).toBeGreaterThan(5);
+      // Every section has something to say: the three leerroutes, MAP eindgesprekken, the ladder, the budget.
+      for (const k of ['route_b1', 'route_onderwijs', 'route_z', 'map_afgerond', 'pvt_ondertekend']) expect(kern[k], k).toBeGreaterThan(0);
+      const maps = await kluis.db.selectFrom('mapDossiers').innerJoin('pips', 'pips.inburgeraarId', 'mapDossiers.inburgeraarId').select(['mapDossiers.eindgesprek', 'pips.dagtekening']).where('mapDossiers.eindgesprek', 'is not', null).execute();
+      for (const m of maps) expect(m.eindgesprek! > m.dagtekening!, 'MAP eindgesprek after the PIP').toBe(true);
+      const ladder = await kluis.db.selectFrom('participatieladder').select('inburgeraarId').distinct().execute();
+      expect(ladder.length).toBeGreaterThanOrEqual(5);
+      const kosten = await kluis.db.selectFrom('kosten').select(['datum']).execute();
+      expect(kosten.length).toBeGreaterThan(5);
+      expect(kosten.every((k) => k.datum.startsWith('2026-') && k.datum <= '2026-11-22')).toBe(true);
+    } finally {
+      await kluis.vergrendelen();
+    }
+    const jaarverslag = readFileSync(join(folder.pad, 'documenten', 'jaarverslag-2026.pdf'));
+    expect(pdfPaginas(jaarverslag)).toBeGreaterThan(2);
+    expect(pdfTekstPlat(jaarverslag)).toContain('Budget: SPUK en uitgaven');
   });
 
   it('refuses to overwrite an existing demo vault', async () => {

@@ -77,6 +77,9 @@ async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number
     juridischGetoetstDoor: null, juridischGetoetstOp: null, kenmerk: null, dagtekening: null, documentId, ondertekenaar: null, nieuweAfspraakOp: null, nieuweAfspraakTijdEnPlaats: null,
     nieuweAfspraakUitkomst: null, betaaldOp: null, invorderingOvergedragenOp: null, bezwaarOntvangenOp: null, ingetrokkenOp: null, intrekkingReden: null, aangemaakt: NU, gewijzigd: NU,
   }).execute();
+  await db.insertInto('kosten').values({
+    datum: '2026-02-01', leverancier: 'Tolkcentrum', component: 'tolken', bedragCent: 12_550, omschrijving: null, inburgeraarId, bron: 'invoer', bronBestand: null, bronRij: null, aangemaakt: NU, gewijzigd: NU,
+  }).execute();
   await db.insertInto('bezwaren').values({ inburgeraarId, documentId, beschikkingSoort: 'beschikking_pip', beschikkingKenmerk: 'INB-2026-0001', verzenddatum: '2026-01-05', ontvangenOp: '2026-01-20', gronden: 'Niet eens', aangemaakt: NU, gewijzigd: NU }).execute();
 }
 
