@@ -11,6 +11,8 @@ import { bezwaar } from './0009_bezwaar';
 import { logboekKeten } from './0010_logboek_keten';
 import { budget } from './0011_budget';
 import { bewaren } from './0012_bewaren';
+import { indexenInhoud } from './0013_indexen_inhoud';
+import { zoekwoorden } from './0014_zoekwoorden';
 
 // The inline registry: numbered, in order, never renumbered. Names are what the vault records.
 export const MIGRATIES: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const MIGRATIES: Record<string, Migration> = {
   '0010_logboek_keten': logboekKeten,
   '0011_budget': budget,
   '0012_bewaren': bewaren,
+  '0013_indexen_inhoud': indexenInhoud,
+  '0014_zoekwoorden': zoekwoorden,
 };
