@@ -270,6 +270,12 @@ export class Kluis {
     return this.kysely;
   }
 
+  /** Tests and the benchmark only (bulk loads of synthetic data): the open better-sqlite3 handle. */
+  get ruweVerbindingVoorTests(): SqliteDatabase {
+    if (!this.sqlite) throw VERGRENDELD();
+    return this.sqlite;
+  }
+
   /** Names, kinds and dates of the slots (never a wrap). */
   sloten(): KluisSlot[] {
     if (!this.kysely) throw VERGRENDELD();
