@@ -20,12 +20,15 @@ export interface DossierTabel {
   loskoppelen: boolean;
 }
 
-/** Every table with an `inburgeraarId` column, by name, with what deleting the person means for it. */
+/**
+ * Every table with an `inburgeraarId` column, by name, with what deleting the person means for it. Not the
+ * search words (0014): they are derived from the name and go with the dossier through their cascade.
+ */
 export async function dossierTabellen(db: Verbinding): Promise<DossierTabel[]> {
   const { rows } = await sql<{ name: string; opVerwijderen: string | null }>`SELECT DISTINCT m.name AS name,
       (SELECT f.on_delete FROM pragma_foreign_key_list(m.name) f WHERE f."from" = 'inburgeraarId' AND f."table" = 'inburgeraars') AS opVerwijderen
     FROM sqlite_master m, pragma_table_info(m.name) p
-    WHERE m.type = 'table' AND p.name = 'inburgeraarId' ORDER BY m.name`.execute(db);
+    WHERE m.type = 'table' AND p.name = 'inburgeraarId' AND m.name <> 'zoekwoorden' ORDER BY m.name`.execute(db);
   return rows.map((r) => ({ naam: r.name, loskoppelen: r.opVerwijderen?.toUpperCase() === 'SET NULL' }));
 }
 

@@ -58,6 +58,12 @@ export interface InburgeraarTabel {
   geimporteerdOp: string | null;
 }
 
+/** Migration 0014: one row per word suffix of a dossier's name, in search form (shared/zoeken.ts zoekwoordenVan). */
+export interface ZoekwoordTabel {
+  woord: string;
+  inburgeraarId: number;
+}
+
 export interface HuishoudenTabel {
   id: Generated<number>;
   aangemaakt: string;
@@ -100,10 +106,16 @@ export interface DocumentTabel {
   titel: string;
   bestandsnaam: string;
   aangemaakt: string;
-  pdf: Uint8Array;
+  /** SHA-256 of the bytes in documentInhoud (0013). */
   sha256: string;
   /** application/pdf, or image/png / image/jpeg for a scan. */
   mime: Generated<DocumentMime>;
+}
+
+/** The bytes of one document (0013): a table of their own, so metadata reads never pass a blob. */
+export interface DocumentInhoudTabel {
+  documentId: number;
+  inhoud: Uint8Array;
 }
 
 export interface OproepTabel {
@@ -600,12 +612,14 @@ export interface DB {
   mapDossiers: MapDossierTabel;
   intakes: IntakeTabel;
   documenten: DocumentTabel;
+  documentInhoud: DocumentInhoudTabel;
   oproepen: OproepTabel;
   ondertekenaars: OndertekenaarTabel;
   pips: PipTabel;
   volgnummers: VolgnummerTabel;
   sjablonen: SjabloonTabel;
   inburgeraars: InburgeraarTabel;
+  zoekwoorden: ZoekwoordTabel;
   huishoudens: HuishoudenTabel;
   instellingen: InstellingTabel;
   logboek: LogboekTabel;

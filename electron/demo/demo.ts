@@ -16,7 +16,7 @@ import { voorbeeldPipHistorie } from './voorbeeld-pip';
 import { trajectAanmaken, trajectenAfmaken, trajectVan } from './voorbeeld-trajecten';
 import { selamsJaar, selamsVolgendeGesprek } from './voorbeeld-voortgang';
 import { voorbeeldHandhaving } from './voorbeeld-handhaving';
-import { voorbeeldWeek, voorbeeldWeeklijsten } from './voorbeeld-werkvoorraad';
+import { alleInburgeraars, voorbeeldWeek, voorbeeldWeeklijsten } from './voorbeeld-werkvoorraad';
 import { voorbeeldJaarverslag } from './voorbeeld-jaarverslag';
 
 export interface DemoUitkomst {
@@ -64,7 +64,7 @@ async function zetStatus(handlers: Handlers, id: number, doel: Status, vandaag: 
 async function voorbeeldPip(handlers: Handlers, klok: Klok, vandaag: string): Promise<{ nietVerschenen: number; selam: number; ondertekenaarId: number }> {
   const ondertekenaarId = (await verwacht(handlers.ondertekenaarOpslaan({ naam: 'mr. A.B. de Boer', functie: 'teamleider Werk en Inkomen', mandaatbesluit: 'Mandaatbesluit Sociaal Domein Voorbeeldstad 2025' })))[0]!.id;
   // An asielstatushouder still "aangemeld", earliest kennisgeving first: the PIP deadline is nearest.
-  const [nietVerschenen] = (await verwacht(handlers.inburgeraarsLijst({})))
+  const [nietVerschenen] = (await alleInburgeraars(handlers, { doelgroep: 'asielstatushouder', status: 'aangemeld' }))
     .filter((r) => r.doelgroep === 'asielstatushouder' && r.status === 'aangemeld' && r.datumKennisgevingDuo)
     .sort((a, b) => a.datumKennisgevingDuo!.localeCompare(b.datumKennisgevingDuo!));
   if (!nietVerschenen) throw new Error('De demo heeft ten minste één aangemelde asielstatushouder nodig.');

@@ -103,11 +103,23 @@ function mapGroep(handlers: Handlers, vandaag: string, deelnemers: number[]): St
   ];
 }
 
+/** Every dossier of the (small) demo caseload, page by page in the order of the list. */
+export async function alleInburgeraars(handlers: Handlers, filter: { status?: InburgeraarRij['status']; doelgroep?: InburgeraarRij['doelgroep'] } = {}): Promise<InburgeraarRij[]> {
+  const uit: InburgeraarRij[] = [];
+  let na: string | undefined;
+  do {
+    const pagina = await verwacht(handlers.inburgeraarsLijst({ ...filter, aantal: 200, ...(na ? { na } : {}) }));
+    uit.push(...pagina.rijen);
+    na = pagina.volgende ?? undefined;
+  } while (na);
+  return uit;
+}
+
 /** Everything of the regisseur's last weeks in the other dossiers, each step on its day; the clock ends on today. */
 export async function voorbeeldWeek(handlers: Handlers, klok: Klok, vandaag: string, personen: DemoPersonen): Promise<void> {
   klok.zet(vandaag);
   const eigenVerhaal = new Set([personen.nietVerschenen, personen.selam, personen.rasha]);
-  const lijst = await verwacht(handlers.inburgeraarsLijst({}));
+  const lijst = await alleInburgeraars(handlers);
   const nieuw = nieuwkomer(lijst, vandaag, eigenVerhaal);
   const begeleiding = begeleidingGestart(handlers, lijst, vandaag, nieuw ? new Set([...eigenVerhaal, nieuw.id]) : eigenVerhaal);
   const wacht = wachtOpHuisarts(handlers, lijst, vandaag, eigenVerhaal);

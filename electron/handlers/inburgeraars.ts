@@ -1,7 +1,6 @@
 import * as inburgeraars from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import { pipVersies } from '../../db/pip';
-import type { Inburgeraar } from '../../shared/domain/inburgeraar';
 import { KoersFout } from '../../shared/fouten';
 import type { ExtraRustdagen } from '../../shared/rules/atw';
 import { plusDagen } from '../../shared/rules/datum';
@@ -9,6 +8,7 @@ import { DOELGROEPEN, type Doelgroep } from '../../shared/rules/doelgroep';
 import { STATUSSEN, STATUS_LABELS, magStatusWorden, pipTermijnLoopt, type Status } from '../../shared/rules/status';
 import { statusCorrectieFout, statuswijzigingBevindingen } from '../../shared/rules/statuswijziging';
 import { pipTermijnVoorDossier } from '../../shared/rules/termijnen';
+import { LIJST_STANDAARD_AANTAL, type PipFilter } from '../../shared/zoeken';
 import type { HandlerDeps } from './deps';
 import { inburgeraarsKanalen } from '../../shared/contract/inburgeraars';
 import type { UseCasesVan } from './register';
@@ -16,54 +16,106 @@ import { maakUseCases } from './use-case';
 
 type InburgeraarUseCases = UseCasesVan<typeof inburgeraarsKanalen>;
 
+type TermijnFeiten = Parameters<typeof pipTermijnVoorDossier>[0];
+
 // Besluit inburgering 2021 art. 5.3 lid 1: the PIP deadline of a dossier (a fact even after the PIP was set).
 // The later BRP date counts only when huisvestingArt28 is ticked (see pipTermijnVoorDossier).
-function pipTermijnVan(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
+function pipTermijnVan(inburgeraar: TermijnFeiten, extra: ExtraRustdagen) {
   return pipTermijnVoorDossier(inburgeraar, extra);
 }
 
-/** The PIP deadline only while it still runs (before the PIP is set). */
-function lopendePipTermijn(inburgeraar: Inburgeraar, extra: ExtraRustdagen) {
-  return pipTermijnLoopt(inburgeraar.status) ? pipTermijnVan(inburgeraar, extra) : null;
+/** The statuses in which the PIP term runs. */
+const PIP_LOOPT = STATUSSEN.filter(pipTermijnLoopt);
+
+/**
+ * Besluit 5.3: the deadline is 10 weeks after the start (the kennisgeving or a BRP date), and the Atw only
+ * moves it later; so a deadline within two weeks from today needs a start at least 8 weeks ago. SQL narrows
+ * to those dossiers, JS computes the few deadlines.
+ */
+const startUiterlijk = (vandaag: string) => plusDagen(vandaag, 14 - 70);
+
+/**
+ * The deadline per distinct set of dates, for one call: many dossiers share a kennisgeving day, and a deadline
+ * costs tens of microseconds (Atw), which adds up over thousands of dossiers.
+ */
+function termijnenPerDatum(extra: ExtraRustdagen): (d: TermijnFeiten) => string | null {
+  const bekend = new Map<string, string | null>();
+  return (d) => {
+    const sleutel = `${d.datumKennisgevingDuo}|${d.datumInschrijvingBrp}|${d.huisvestingArt28 ? 1 : 0}|${d.termijnStartEerder ?? ''}`;
+    let datum = bekend.get(sleutel);
+    if (datum === undefined) bekend.set(sleutel, (datum = pipTermijnVan(d, extra)?.datum ?? null));
+    return datum;
+  };
+}
+
+/** The werkvoorraad count a running PIP deadline falls in (the list's PIP filter uses the same rule). */
+function pipFilterVan(uiterlijk: string | null, vandaag: string): PipFilter | null {
+  if (uiterlijk === null) return null;
+  if (uiterlijk < vandaag) return 'verstreken';
+  if (uiterlijk <= plusDagen(vandaag, 14)) return 'binnen2weken';
+  return null;
 }
 
 export function inburgeraarHandlers(deps: HandlerDeps): InburgeraarUseCases {
   const { mutatie, lezing, dossierLezing } = maakUseCases(deps);
 
   return {
+    // Counts in SQL; the PIP deadline only for the dossiers whose PIP term still runs (aangemeld, intake).
     werkvoorraad: lezing(async (_invoer, { trx, vandaag }) => {
-      const alle = await inburgeraars.lijst(trx);
       const { extraRustdagen } = await leesInstellingen(trx);
+      const tel = await inburgeraars.tellingen(trx);
       const perStatus = Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
       const perDoelgroep = Object.fromEntries(DOELGROEPEN.map((d) => [d, 0])) as Record<Doelgroep, number>;
+      for (const { status, aantal } of tel.perStatus) perStatus[status] = aantal;
+      for (const { doelgroep, aantal } of tel.perDoelgroep) perDoelgroep[doelgroep] = aantal;
       let pipBinnenTweeWeken = 0;
       let pipTermijnVerstreken = 0;
-      for (const inburgeraar of alle) {
-        perStatus[inburgeraar.status] += 1;
-        perDoelgroep[inburgeraar.doelgroep] += 1;
-        const termijn = lopendePipTermijn(inburgeraar, extraRustdagen);
-        if (termijn && termijn.datum < vandaag) pipTermijnVerstreken += 1;
-        else if (termijn && termijn.datum <= plusDagen(vandaag, 14)) pipBinnenTweeWeken += 1;
+      const uiterlijkVan = termijnenPerDatum(extraRustdagen);
+      for (const dossier of await inburgeraars.dossiersMetStatus(trx, PIP_LOOPT, startUiterlijk(vandaag))) {
+        const soort = pipFilterVan(uiterlijkVan(dossier), vandaag);
+        if (soort === 'verstreken') pipTermijnVerstreken += 1;
+        else if (soort === 'binnen2weken') pipBinnenTweeWeken += 1;
       }
-      return { perStatus, perDoelgroep, totaal: alle.length, pipBinnenTweeWeken, pipTermijnVerstreken };
+      const totaal = tel.perStatus.reduce((som, r) => som + r.aantal, 0);
+      return { perStatus, perDoelgroep, totaal, pipBinnenTweeWeken, pipTermijnVerstreken };
     }),
 
-    inburgeraarsLijst: lezing(async (_invoer, { trx }) => {
+    // One page; the PIP deadline is computed for the rows of the page only (and, for the PIP filter, for
+    // the dossiers whose term still runs).
+    inburgeraarsLijst: lezing(async (invoer, { trx, vandaag }) => {
       const { extraRustdagen } = await leesInstellingen(trx);
-      return (await inburgeraars.lijst(trx)).map((i) => ({
-        id: i.id,
-        bsn: i.bsn,
-        voornamen: i.voornamen,
-        tussenvoegsel: i.tussenvoegsel,
-        achternaam: i.achternaam,
-        geboortedatum: i.geboortedatum,
-        doelgroep: i.doelgroep,
-        status: i.status,
-        woonplaats: i.woonplaats,
-        datumKennisgevingDuo: i.datumKennisgevingDuo,
-        datumInschrijvingBrp: i.datumInschrijvingBrp,
-        pipUiterlijk: lopendePipTermijn(i, extraRustdagen)?.datum ?? null,
-      }));
+      const uiterlijkVan = termijnenPerDatum(extraRustdagen);
+      const alleenIds = invoer.pip
+        ? (await inburgeraars.dossiersMetStatus(trx, PIP_LOOPT, startUiterlijk(vandaag))).filter((d) => pipFilterVan(uiterlijkVan(d), vandaag) === invoer.pip).map((d) => d.id)
+        : undefined;
+      const pagina = await inburgeraars.lijstPagina(trx, {
+        zoekterm: invoer.zoekterm,
+        status: invoer.status,
+        doelgroep: invoer.doelgroep,
+        alleenIds,
+        sorteer: invoer.sorteer ?? 'naam',
+        richting: invoer.richting ?? 'asc',
+        na: invoer.na,
+        aantal: invoer.aantal ?? LIJST_STANDAARD_AANTAL,
+      });
+      return {
+        rijen: pagina.rijen.map((i) => ({
+          id: i.id,
+          bsn: i.bsn,
+          voornamen: i.voornamen,
+          tussenvoegsel: i.tussenvoegsel,
+          achternaam: i.achternaam,
+          geboortedatum: i.geboortedatum,
+          doelgroep: i.doelgroep,
+          status: i.status,
+          woonplaats: i.woonplaats,
+          datumKennisgevingDuo: i.datumKennisgevingDuo,
+          datumInschrijvingBrp: i.datumInschrijvingBrp,
+          pipUiterlijk: pipTermijnLoopt(i.status) ? uiterlijkVan(i) : null,
+        })),
+        volgende: pagina.volgende,
+        totaal: pagina.totaal,
+      };
     }),
 
     // The dossier screen's read: logged as 'dossier geopend' (BIO 8.15.01).

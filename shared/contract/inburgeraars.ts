@@ -5,7 +5,7 @@ import { DOELGROEPEN } from '../rules/doelgroep';
 import { STATUSSEN } from '../rules/status';
 import { leeg, niets, termijn } from './gedeeld';
 import { statusCorrectieInvoer, statuswijziging, statusWijzigingInvoer } from '../domain/statuswijziging';
-import { ZOEK_VELDEN } from '../zoeken';
+import { LIJST_MAX_AANTAL, LIJST_SORTERINGEN, PIP_FILTERS, RICHTINGEN, ZOEK_VELDEN } from '../zoeken';
 
 export const inburgeraarsKanalen = {
   werkvoorraad: {
@@ -18,7 +18,28 @@ export const inburgeraarsKanalen = {
       pipTermijnVerstreken: z.number().int(),
     }),
   },
-  inburgeraarsLijst: { input: leeg, output: z.array(inburgeraarRij) },
+  // One page of the list: search, filters, sorting and keyset paging in SQL (issue 14); never all dossiers.
+  inburgeraarsLijst: {
+    input: z
+      .object({
+        zoekterm: z.string().max(100, 'Zoek op hoogstens 100 tekens.').optional(),
+        status: z.enum(STATUSSEN).optional(),
+        doelgroep: z.enum(DOELGROEPEN).optional(),
+        pip: z.enum(PIP_FILTERS).optional(),
+        sorteer: z.enum(LIJST_SORTERINGEN).optional(),
+        richting: z.enum(RICHTINGEN).optional(),
+        /** The `volgende` of the previous page. */
+        na: z.string().max(2000, 'Deze pagina van de lijst is niet (meer) geldig. Ga terug naar de eerste pagina van de lijst.').optional(),
+        aantal: z
+          .number()
+          .int('Vraag een heel aantal rijen.')
+          .min(1, 'Vraag minstens 1 rij.')
+          .max(LIJST_MAX_AANTAL, `Vraag hoogstens ${LIJST_MAX_AANTAL} rijen per pagina.`)
+          .optional(),
+      })
+      .strict(),
+    output: z.object({ rijen: z.array(inburgeraarRij), volgende: z.string().nullable(), totaal: z.number().int() }),
+  },
   inburgeraarOphalen: {
     input: z.object({ id }),
     output: z.object({

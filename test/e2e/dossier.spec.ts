@@ -76,6 +76,7 @@ test('edit a dossier, change its status, link a household; settings: logo and pa
 
   // Household
   await page.getByRole('combobox', { name: 'Koppelen aan het huishouden van' }).click();
+  await page.keyboard.type('dorde');
   await page.getByRole('option', { name: /Đorđe Petrović/ }).click();
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Huisgenoten' }).getByRole('link', { name: 'Đorđe Petrović' })).toBeVisible();

@@ -43,6 +43,12 @@ describe('bewaartermijn (Besluit 9.9): the daily list, opschonen, kerngegevens',
     });
     expect(l.dossiers.find((d) => d.inburgeraarId === overleden)).toMatchObject({ grond: 'overleden', verwijderenVanaf: '2032-02-27', artikel: 'art. 9.9 lid 1 onder b Besluit inburgering 2021' });
     expect(l.dossiers.some((d) => d.inburgeraarId === vandaag)).toBe(false);
+    // Limited with a count (issue 14), and one dossier on its own for the dossier page.
+    expect(l.dossiersTotaal).toBe(2);
+    const eerste = data(await o.handlers.privacyBewaartermijnLijst({ aantal: 1 }));
+    expect(eerste.dossiers).toEqual(l.dossiers.slice(0, 1));
+    expect(eerste.dossiersTotaal).toBe(2);
+    expect(data(await o.handlers.privacyBewaartermijnLijst({ inburgeraarId: overleden })).dossiers.map((d) => d.inburgeraarId)).toEqual([overleden]);
     // The next day it is due.
     nu = new Date('2032-03-02T10:00:00+01:00');
     expect((await lijst()).dossiers.map((d) => d.inburgeraarId)).toContain(vandaag);
@@ -66,7 +72,7 @@ describe('bewaartermijn (Besluit 9.9): the daily list, opschonen, kerngegevens',
     expect(Object.values(na).every((n) => n === 0), JSON.stringify(na)).toBe(true);
     expect(await o.kluis.db.selectFrom('inburgeraars').select('id').where('id', '=', weg).execute()).toEqual([]);
     expect(await o.handlers.inburgeraarOphalen({ id: weg })).toMatchObject({ ok: false, fout: { code: 'NIET_GEVONDEN' } });
-    expect(data(await o.handlers.inburgeraarsLijst({})).map((r) => r.id)).toEqual([blijft]);
+    expect(data(await o.handlers.inburgeraarsLijst({})).rijen.map((r) => r.id)).toEqual([blijft]);
     // The other dossier and the group are untouched.
     expect(await rijenVanDossier(o.kluis.db, blijft)).toEqual(blijftVoor);
     expect(await o.kluis.db.selectFrom('pvtSessies').select('id').execute()).toHaveLength(1);
@@ -112,7 +118,7 @@ describe('bewaartermijn (Besluit 9.9): the daily list, opschonen, kerngegevens',
     });
     expect(await rijenVanDossier(o.kluis.db, klaar)).toEqual(voor);
     expect(await o.kluis.db.selectFrom('kerngegevens').selectAll().execute()).toEqual([]);
-    expect(data(await o.handlers.inburgeraarsLijst({}))).toHaveLength(2);
+    expect(data(await o.handlers.inburgeraarsLijst({})).rijen).toHaveLength(2);
 
     const open = await gesloten(null, '');
     expect(await o.handlers.privacyOpschonen({ inburgeraarIds: [open], kerngegevensIds: [] })).toMatchObject({ ok: false, fout: { code: 'REGEL_GESCHONDEN', message: expect.stringContaining('is niet (meer) afgesloten') } });
@@ -222,6 +228,6 @@ describe('dossier verwijderen (entered by mistake)', () => {
       fout: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Kies waarom het dossier wordt verwijderd.') },
     });
     expect(await o.handlers.privacyDossierVerwijderen({ inburgeraarId: 99999, reden: 'dubbel', toelichting: null })).toMatchObject({ ok: false, fout: { code: 'NIET_GEVONDEN' } });
-    expect(data(await o.handlers.inburgeraarsLijst({})).map((r) => r.id)).toEqual([id]);
+    expect(data(await o.handlers.inburgeraarsLijst({})).rijen.map((r) => r.id)).toEqual([id]);
   });
 });

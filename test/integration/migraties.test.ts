@@ -39,8 +39,9 @@ async function nieuweInburgeraar(db: Kysely<DB>, bsn: string, voornamen: string)
 async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number, sessieId: number): Promise<void> {
   await db.insertInto('intakes').values({ inburgeraarId, gegevens: '{}', afgerondOp: null, inAfwezigheid: 0, gewijzigd: NU }).execute();
   const { id: documentId } = await db.insertInto('documenten').values({
-    inburgeraarId, soort: 'oproep', titel: 'Oproep', bestandsnaam: 'oproep.pdf', aangemaakt: NU, pdf: Buffer.from('%PDF-1.7 test'), sha256: 'x',
+    inburgeraarId, soort: 'oproep', titel: 'Oproep', bestandsnaam: 'oproep.pdf', aangemaakt: NU, sha256: 'x',
   }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('documentInhoud').values({ documentId, inhoud: Buffer.from('%PDF-1.7 test') }).execute();
   await db.insertInto('oproepen').values({ inburgeraarId, volgnummer: 1, verzonden: NU, verschijnenOp: NU, tijdEnPlaats: 'Gemeentehuis', uitkomst: 'open', documentId }).execute();
   await db.insertInto('pips').values({
     inburgeraarId, versie: 1, soort: 'pip', wijzigingReden: null, wijzigingToelichting: null, vorigePipId: null, status: 'concept',
@@ -80,6 +81,7 @@ async function vulDossier(db: Kysely<DB>, inburgeraarId: number, groepId: number
   await db.insertInto('kosten').values({
     datum: '2026-02-01', leverancier: 'Tolkcentrum', component: 'tolken', bedragCent: 12_550, omschrijving: null, inburgeraarId, bron: 'invoer', bronBestand: null, bronRij: null, aangemaakt: NU, gewijzigd: NU,
   }).execute();
+  await db.insertInto('zoekwoorden').values({ inburgeraarId, woord: 'voorbeeld' }).execute();
   await db.insertInto('bezwaren').values({ inburgeraarId, documentId, beschikkingSoort: 'beschikking_pip', beschikkingKenmerk: 'INB-2026-0001', verzenddatum: '2026-01-05', ontvangenOp: '2026-01-20', gronden: 'Niet eens', aangemaakt: NU, gewijzigd: NU }).execute();
 }
 
@@ -289,9 +291,9 @@ describe('migrations', () => {
 
     const nieuw = new Kluis(folder.pad, { scrypt: TEST_SCRYPT });
     await nieuw.ontgrendelen(TEST_WACHTWOORD);
-    const document = await nieuw.db.selectFrom('documenten').selectAll().executeTakeFirstOrThrow();
+    const document = await nieuw.db.selectFrom('documenten').innerJoin('documentInhoud', 'documentInhoud.documentId', 'documenten.id').selectAll().executeTakeFirstOrThrow();
     expect(document.mime).toBe('application/pdf');
-    expect(Buffer.from(document.pdf).toString()).toBe('%PDF-1.7 test');
+    expect(Buffer.from(document.inhoud).toString()).toBe('%PDF-1.7 test');
     expect(Object.keys(await tabellen(nieuw.db as Kysely<unknown>))).toEqual(expect.arrayContaining(['pvtGroepen', 'pvtSessies', 'pvtDeelnemers', 'pvtAanwezigheid', 'pvtDossiers', 'mapThemas', 'mapDossiers']));
     await nieuw.vergrendelen();
   });

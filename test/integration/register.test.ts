@@ -21,7 +21,7 @@ describe('register: validation and the envelope on every channel', () => {
   afterEach(async () => omgeving.opruimen());
 
   async function aantal(): Promise<number> {
-    return data(await omgeving.handlers.inburgeraarsLijst({})).length;
+    return data(await omgeving.handlers.inburgeraarsLijst({})).totaal;
   }
 
   it('refuses bad payloads on every channel with a Dutch message and changes nothing', async () => {

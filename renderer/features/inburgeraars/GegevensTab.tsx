@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
@@ -7,9 +6,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Uitvoer } from '../../../shared/contract';
@@ -22,6 +20,7 @@ import { STATUS_LABELS } from '../../../shared/rules/status';
 import { koers } from '../../api/koers';
 import { FoutMelding } from '../../components/Laden';
 import { DossierPrivacy } from '../privacy/DossierPrivacy';
+import { DossierKiezer, type GekozenDossier } from './DossierKiezer';
 import { InburgeraarFormulier } from './InburgeraarFormulier';
 import { StatusWijzigen } from './StatusWijzigen';
 
@@ -138,17 +137,16 @@ export function GegevensTab({ dossier }: { dossier: DossierData }) {
 
 function Huishouden({ dossier, vernieuwen }: { dossier: DossierData; vernieuwen: () => Promise<void> }) {
   const { inburgeraar, huisgenoten } = dossier;
-  const lijst = useQuery({ queryKey: ['inburgeraars'], queryFn: () => koers('inburgeraarsLijst', {}) });
-  const [metId, setMetId] = useState<number | null>(null);
+  const [met, setMet] = useState<GekozenDossier | null>(null);
   const koppelen = useMutation({
     mutationFn: (ander: number) => koers('huishoudenKoppelen', { id: inburgeraar.id, metId: ander }),
     onSuccess: async () => {
-      setMetId(null);
+      setMet(null);
       await vernieuwen();
     },
   });
   const ontkoppelen = useMutation({ mutationFn: () => koers('huishoudenOntkoppelen', { id: inburgeraar.id }), onSuccess: vernieuwen });
-  const anderen = (lijst.data ?? []).filter((r) => r.id !== inburgeraar.id && !huisgenoten.some((h) => h.id === r.id));
+  const uitsluiten = [inburgeraar.id, ...huisgenoten.map((h) => h.id)];
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -173,15 +171,8 @@ function Huishouden({ dossier, vernieuwen }: { dossier: DossierData; vernieuwen:
         </List>
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <Autocomplete
-          sx={{ minWidth: 320 }}
-          options={anderen}
-          value={anderen.find((a) => a.id === metId) ?? null}
-          onChange={(_e, waarde) => setMetId(waarde?.id ?? null)}
-          getOptionLabel={(r) => `${volledigeNaam(r)} (${datumKort(r.geboortedatum)})`}
-          renderInput={(params) => <TextField {...params} label="Koppelen aan het huishouden van" />}
-        />
-        <Button variant="outlined" disabled={metId === null} loading={koppelen.isPending} onClick={() => metId !== null && koppelen.mutate(metId)}>
+        <DossierKiezer label="Koppelen aan het huishouden van" waarde={met} onChange={setMet} uitsluiten={uitsluiten} />
+        <Button variant="outlined" disabled={met === null} loading={koppelen.isPending} onClick={() => met !== null && koppelen.mutate(met.id)}>
           Koppelen
         </Button>
         {huisgenoten.length > 0 && (

@@ -6,20 +6,21 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import type { Invoer } from '../../../shared/contract';
 import type { InburgeraarRij } from '../../../shared/domain/inburgeraar';
 import { bsnWeergave, datumKort, naamAchternaamEerst } from '../../../shared/format';
 import { DOELGROEPEN, DOELGROEP_LABELS, type Doelgroep } from '../../../shared/rules/doelgroep';
-import { plusDagen, vandaagInNederland } from '../../../shared/rules/datum';
 import { STATUSSEN, STATUS_LABELS, type Status } from '../../../shared/rules/status';
+import { LIJST_STANDAARD_AANTAL, PIP_FILTERS, PIP_FILTER_LABELS, type LijstSortering, type PipFilter } from '../../../shared/zoeken';
 import { koers } from '../../api/koers';
 import { GRID_TEKSTEN } from '../../components/gridTeksten';
 import { FoutMelding } from '../../components/Laden';
 import { ExporterenKnop } from '../importeren/ExporterenKnop';
-import { pastBijZoekterm } from './zoeken';
+import { useNaPauze } from './DossierKiezer';
 
 const kolommen: GridColDef<InburgeraarRij>[] = [
   {
@@ -42,32 +43,91 @@ const kolommen: GridColDef<InburgeraarRij>[] = [
     field: 'pipUiterlijk',
     headerName: 'PIP uiterlijk',
     width: 130,
+    sortable: false,
     valueFormatter: (waarde: string | null) => (waarde ? datumKort(waarde) : '—'),
   },
   { field: 'woonplaats', headerName: 'Woonplaats', flex: 0.8, minWidth: 120 },
 ];
 
-// The two PIP counts of the werkvoorraad (`werkvoorraad` in electron/handlers/inburgeraars.ts), by the same
-// rule on the same date: a link from a count opens exactly the dossiers it counted.
-const PIP_FILTERS = {
-  verstreken: { label: 'Termijn verstreken', past: (uiterlijk: string, vandaag: string) => uiterlijk < vandaag },
-  binnen2weken: { label: 'Uiterlijk binnen 2 weken', past: (uiterlijk: string, vandaag: string) => uiterlijk >= vandaag && uiterlijk <= plusDagen(vandaag, 14) },
-} as const;
-type PipFilter = keyof typeof PIP_FILTERS;
+const SORTEERBAAR: Record<string, LijstSortering> = {
+  naam: 'naam',
+  bsn: 'bsn',
+  geboortedatum: 'geboortedatum',
+  doelgroep: 'doelgroep',
+  status: 'status',
+  woonplaats: 'woonplaats',
+};
+const PAGINAGROOTTES = [25, 50, 100];
+const STANDAARD_SORTERING: GridSortModel = [{ field: 'naam', sort: 'asc' }];
 
+// The two PIP counts of the werkvoorraad link here (?pip=…): the server applies the same rule on the same date.
 function alsPipFilter(waarde: string | null): PipFilter | '' {
-  return waarde === 'verstreken' || waarde === 'binnen2weken' ? waarde : '';
+  return (PIP_FILTERS as readonly string[]).includes(waarde ?? '') ? (waarde as PipFilter) : '';
 }
 
+function alsStatus(waarde: string | null): Status | '' {
+  return (STATUSSEN as readonly string[]).includes(waarde ?? '') ? (waarde as Status) : '';
+}
+
+function alsDoelgroep(waarde: string | null): Doelgroep | '' {
+  return (DOELGROEPEN as readonly string[]).includes(waarde ?? '') ? (waarde as Doelgroep) : '';
+}
+
+/**
+ * The inburgeraars list: search, filters, sorting and paging happen in the vault (keyset paging, issue 14);
+ * the window holds one page. The cursor of every page seen is kept, so "vorige" and "volgende" walk back and on.
+ */
 export function InburgeraarsLijst() {
-  const lijst = useQuery({ queryKey: ['inburgeraars'], queryFn: () => koers('inburgeraarsLijst', {}) });
   const [zoekterm, setZoekterm] = useState('');
+  const term = useNaPauze(zoekterm.trim(), 200);
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const doelgroep = params.get('doelgroep') ?? '';
-  const status = params.get('status') ?? '';
+  const doelgroep = alsDoelgroep(params.get('doelgroep'));
+  const status = alsStatus(params.get('status'));
   const pip = alsPipFilter(params.get('pip'));
-  const vandaag = vandaagInNederland();
+  const [sortering, setSortering] = useState<GridSortModel>(STANDAARD_SORTERING);
+  const [paginering, setPaginering] = useState<GridPaginationModel>({ page: 0, pageSize: LIJST_STANDAARD_AANTAL });
+  // cursors[p] opens page p; page 0 needs none.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+
+  const sorteer = SORTEERBAAR[sortering[0]?.field ?? 'naam'] ?? 'naam';
+  const richting = sortering[0]?.sort === 'desc' ? 'desc' : 'asc';
+  const vraag = useMemo(
+    () => ({
+      ...(term ? { zoekterm: term } : {}),
+      ...(status ? { status } : {}),
+      ...(doelgroep ? { doelgroep } : {}),
+      ...(pip ? { pip } : {}),
+      sorteer,
+      richting,
+      aantal: paginering.pageSize,
+    }),
+    [term, status, doelgroep, pip, sorteer, richting, paginering.pageSize],
+  ) satisfies Invoer<'inburgeraarsLijst'>;
+
+  // Another question starts again on the first page.
+  const sleutel = JSON.stringify(vraag);
+  const [vorigeSleutel, setVorigeSleutel] = useState(sleutel);
+  if (sleutel !== vorigeSleutel) {
+    setVorigeSleutel(sleutel);
+    setCursors([undefined]);
+    setPaginering((p) => ({ ...p, page: 0 }));
+  }
+  const pagina = sleutel === vorigeSleutel ? paginering.page : 0;
+  const na = cursors[pagina];
+
+  const lijst = useQuery({
+    queryKey: ['inburgeraars', 'lijst', vraag, pagina, na ?? null],
+    queryFn: () => koers('inburgeraarsLijst', { ...vraag, ...(na ? { na } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+  const alle = useQuery({ queryKey: ['inburgeraars', 'totaal'], queryFn: () => koers('inburgeraarsLijst', { aantal: 1 }) });
+
+  useEffect(() => {
+    const volgende = lijst.data?.volgende;
+    if (lijst.isPlaceholderData || !volgende) return;
+    setCursors((c) => (c[pagina + 1] === volgende ? c : [...c.slice(0, pagina + 1), volgende]));
+  }, [lijst.data, lijst.isPlaceholderData, pagina]);
 
   const zetFilter = (naam: 'doelgroep' | 'status' | 'pip', waarde: string) => {
     const volgende = new URLSearchParams(params);
@@ -76,18 +136,7 @@ export function InburgeraarsLijst() {
     setParams(volgende, { replace: true });
   };
 
-  const rijen = useMemo(
-    () =>
-      (lijst.data ?? []).filter(
-        (rij) =>
-          pastBijZoekterm(rij, zoekterm) &&
-          (!doelgroep || rij.doelgroep === doelgroep) &&
-          (!status || rij.status === status) &&
-          (!pip || (rij.pipUiterlijk !== null && PIP_FILTERS[pip].past(rij.pipUiterlijk, vandaag))),
-      ),
-    [lijst.data, zoekterm, doelgroep, status, pip, vandaag],
-  );
-
+  const totaal = lijst.data?.totaal ?? 0;
   return (
     <>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
@@ -107,8 +156,10 @@ export function InburgeraarsLijst() {
           type="search"
           value={zoekterm}
           onChange={(event) => setZoekterm(event.target.value)}
+          helperText="Begin van een naam (accenten mogen weg), BSN, V-nummer of kenmerk"
           autoFocus
           sx={{ flex: 2 }}
+          slotProps={{ htmlInput: { maxLength: 100 } }}
         />
         <TextField select label="Doelgroep" value={doelgroep} onChange={(event) => zetFilter('doelgroep', event.target.value)} sx={{ flex: 1 }}>
           <MenuItem value="">Alle doelgroepen</MenuItem>
@@ -128,25 +179,38 @@ export function InburgeraarsLijst() {
         </TextField>
         <TextField select label="PIP-termijn" value={pip} onChange={(event) => zetFilter('pip', event.target.value)} sx={{ flex: 1 }}>
           <MenuItem value="">Alle termijnen</MenuItem>
-          {(Object.keys(PIP_FILTERS) as PipFilter[]).map((p) => (
+          {PIP_FILTERS.map((p) => (
             <MenuItem key={p} value={p}>
-              {PIP_FILTERS[p].label}
+              {PIP_FILTER_LABELS[p]}
             </MenuItem>
           ))}
         </TextField>
       </Stack>
       {lijst.isError && <FoutMelding fout={lijst.error} />}
       <Typography role="status" aria-live="polite" sx={{ mb: 1 }} color="text.secondary">
-        {lijst.isPending ? 'Bezig met laden…' : `${rijen.length} van ${lijst.data?.length ?? 0} inburgeraars`}
+        {lijst.isPending || alle.isPending ? 'Bezig met laden…' : `${totaal} van ${alle.data?.totaal ?? 0} inburgeraars`}
       </Typography>
       <Box sx={{ height: 'calc(100vh - 300px)', minHeight: 360 }}>
         <DataGrid
           aria-label="Inburgeraars"
-          rows={rijen}
+          rows={lijst.data?.rijen ?? []}
           columns={kolommen}
-          loading={lijst.isPending}
+          rowCount={totaal}
+          loading={lijst.isFetching}
+          paginationMode="server"
+          sortingMode="server"
+          filterMode="server"
+          paginationModel={{ ...paginering, page: pagina }}
+          onPaginationModelChange={(model) => {
+            // Keyset paging: one page on or back at a time (the cursor of a page far ahead is not known).
+            setPaginering(model.pageSize !== paginering.pageSize ? { ...model, page: 0 } : { ...model, page: Math.min(model.page, cursors.length - 1) });
+          }}
+          pageSizeOptions={PAGINAGROOTTES}
+          sortModel={sortering}
+          onSortModelChange={(model) => setSortering(model.length > 0 ? model : STANDAARD_SORTERING)}
+          sortingOrder={['asc', 'desc']}
+          disableColumnFilter
           disableRowSelectionOnClick
-          initialState={{ sorting: { sortModel: [{ field: 'naam', sort: 'asc' }] } }}
           onCellKeyDown={(cel, event) => {
             if (event.key === 'Enter') navigate(`/inburgeraars/${cel.id}`);
           }}
