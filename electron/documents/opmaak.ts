@@ -1,6 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
-import { lettertypeBytes } from './lettertypen';
+import { gedeeldeFontkit, lettertypeBytes, woordmaatVan, type Woordmaat } from './lettertypen';
 import { maakArchiefwaardig } from './pdfa';
 import { runs } from './richting';
 
@@ -116,6 +115,134 @@ export class Stroom {
   }
 }
 
+const REGELS_MEMO_MAX = 5_000;
+
+/** Line breaking as it always was: every growing candidate line measured whole (the reference). */
+export function regelsGemeten(tekst: string, font: PDFFont, grootte: number, breedte: number): string[] {
+  const past = (s: string) => font.widthOfTextAtSize(s, grootte) <= breedte;
+  const uit: string[] = [];
+  for (const alinea of tekst.split('\n')) {
+    let regel = '';
+    for (const woord of alinea.split(/\s+/).filter(Boolean)) {
+      const kandidaat = regel ? `${regel} ${woord}` : woord;
+      if (past(kandidaat)) {
+        regel = kandidaat;
+        continue;
+      }
+      if (regel) uit.push(regel);
+      regel = woord;
+      while (!past(regel)) {
+        let knip = regel.length - 1;
+        while (knip > 1 && !past(regel.slice(0, knip))) knip -= 1;
+        uit.push(regel.slice(0, knip));
+        regel = regel.slice(knip);
+      }
+    }
+    uit.push(regel);
+  }
+  return uit;
+}
+
+function optellen(som: number, advances: readonly number[]): number {
+  for (const advance of advances) som += advance;
+  return som;
+}
+
+/**
+ * The width of the line so far, as pdf-lib would compute it for the whole line: fontkit shapes a line
+ * in the script of its first letter that has one (digits and punctuation have none), so each word is
+ * measured in that script. A right-to-left line is shaped and summed in reverse: it is measured whole.
+ */
+class Lijn {
+  tekst = '';
+  private script = '';
+  private som = 0;
+  private heel = false;
+
+  constructor(
+    private readonly font: PDFFont,
+    private readonly maat: Woordmaat,
+    private readonly grootte: number,
+  ) {}
+
+  begin(tekst: string): number {
+    this.tekst = tekst;
+    const run = this.maat.run(tekst);
+    this.heel = run.rtl;
+    this.script = run.script;
+    this.som = run.rtl ? 0 : optellen(0, run.advances);
+    return this.heel ? this.font.widthOfTextAtSize(tekst, this.grootte) : this.som * (this.grootte / 1000);
+  }
+
+  /** Width of the line with ` woord` added, and the state to commit it with `neem`. */
+  met(woord: string): { breedte: number; neem: () => void } {
+    const kandidaat = `${this.tekst} ${woord}`;
+    const script = this.heel || this.script !== this.maat.onbekendSchrift ? this.script : this.maat.run(woord).script;
+    if (this.heel || this.maat.run(woord, script).rtl) {
+      return { breedte: this.font.widthOfTextAtSize(kandidaat, this.grootte), neem: () => this.meten(kandidaat, script) };
+    }
+    // A line of digits and punctuation gets the script of its first word that has one: re-add it in that script.
+    let som = this.som;
+    if (script !== this.script) {
+      som = 0;
+      this.tekst.split(' ').forEach((deel, i) => {
+        if (i > 0) som = optellen(som, this.maat.run(' ', script).advances);
+        som = optellen(som, this.maat.run(deel, script).advances);
+      });
+    }
+    som = optellen(optellen(som, this.maat.run(' ', script).advances), this.maat.run(woord, script).advances);
+    return {
+      breedte: som * (this.grootte / 1000),
+      neem: () => {
+        this.tekst = kandidaat;
+        this.script = script;
+        this.som = som;
+      },
+    };
+  }
+
+  private meten(tekst: string, script: string): void {
+    this.tekst = tekst;
+    this.script = script;
+    this.heel = true;
+  }
+}
+
+/** `regelsGemeten` with widths summed from measured words; the same breaks. */
+function regelsGeteld(tekst: string, font: PDFFont, maat: Woordmaat, grootte: number, breedte: number): string[] {
+  const past = (s: string) => font.widthOfTextAtSize(s, grootte) <= breedte;
+  const uit: string[] = [];
+  for (const alinea of tekst.split('\n')) {
+    const lijn = new Lijn(font, maat, grootte);
+    let leeg = true;
+    for (const woord of alinea.split(/\s+/).filter(Boolean)) {
+      if (leeg) {
+        leeg = false;
+        if (lijn.begin(woord) <= breedte) continue;
+      } else {
+        const kandidaat = lijn.met(woord);
+        if (kandidaat.breedte <= breedte) {
+          kandidaat.neem();
+          continue;
+        }
+        uit.push(lijn.tekst);
+        if (lijn.begin(woord) <= breedte) continue;
+      }
+      // A word wider than the line: broken by character, measured whole as before (rare).
+      let regel = woord;
+      while (!past(regel)) {
+        let knip = regel.length - 1;
+        while (knip > 1 && !past(regel.slice(0, knip))) knip -= 1;
+        uit.push(regel.slice(0, knip));
+        regel = regel.slice(knip);
+      }
+      lijn.begin(regel);
+    }
+    uit.push(lijn.tekst);
+  }
+  return uit;
+}
+
 export class Document {
   readonly pdf: PDFDocument;
   readonly gewoon: PDFFont;
@@ -133,7 +260,7 @@ export class Document {
 
   static async nieuw(resourcesPad: string, metadata: Metadata, nu = new Date()): Promise<Document> {
     const pdf = await PDFDocument.create();
-    pdf.registerFontkit(fontkit);
+    pdf.registerFontkit(gedeeldeFontkit);
     const [gewoon, vet, mono] = await Promise.all([
       pdf.embedFont(lettertypeBytes(resourcesPad, 'DejaVuSans.ttf'), { subset: true }),
       pdf.embedFont(lettertypeBytes(resourcesPad, 'DejaVuSans-Bold.ttf'), { subset: true }),
@@ -166,32 +293,25 @@ export class Document {
     return stijl.mono ? this.mono : stijl.vet ? this.vet : this.gewoon;
   }
 
-  /** Wraps text on spaces to the width; a word longer than the width is broken by character. */
+  /**
+   * Wraps text on spaces to the width; a word longer than the width is broken by character. Widths are
+   * summed from words measured once per process (`Woordmaat`), in the order pdf-lib sums glyphs, so
+   * the breaks are exactly those of measuring each growing line; the same text, style and width is
+   * wrapped once.
+   */
   regels(tekst: string, stijl: Stijl = {}, breedte = this.tekstbreedte): string[] {
     const font = this.font(stijl);
     const grootte = stijl.grootte ?? 10.5;
-    const past = (s: string) => font.widthOfTextAtSize(s, grootte) <= breedte;
-    const uit: string[] = [];
-    for (const alinea of tekst.split('\n')) {
-      let regel = '';
-      for (const woord of alinea.split(/\s+/).filter(Boolean)) {
-        const kandidaat = regel ? `${regel} ${woord}` : woord;
-        if (past(kandidaat)) {
-          regel = kandidaat;
-          continue;
-        }
-        if (regel) uit.push(regel);
-        regel = woord;
-        while (!past(regel)) {
-          let knip = regel.length - 1;
-          while (knip > 1 && !past(regel.slice(0, knip))) knip -= 1;
-          uit.push(regel.slice(0, knip));
-          regel = regel.slice(knip);
-        }
-      }
-      uit.push(regel);
+    const maat = woordmaatVan(font);
+    if (!maat) return regelsGemeten(tekst, font, grootte, breedte);
+    const sleutel = `${grootte}\u0000${breedte}\u0000${tekst}`;
+    let regels = maat.regelsMemo.get(sleutel);
+    if (!regels) {
+      regels = regelsGeteld(tekst, font, maat, grootte, breedte);
+      if (maat.regelsMemo.size >= REGELS_MEMO_MAX) maat.regelsMemo.clear();
+      maat.regelsMemo.set(sleutel, regels);
     }
-    return uit;
+    return [...regels];
   }
 
   regelhoogte(stijl: Stijl = {}): number {
@@ -281,10 +401,11 @@ export class Document {
     const font = this.font(stijl);
     const grootte = stijl.grootte ?? 10.5;
     let positie = x;
-    for (const run of runs(tekst)) {
+    const delen = runs(tekst);
+    delen.forEach((run, i) => {
       this.pagina.drawText(run.tekst, { x: positie, y, size: grootte, font, color: stijl.kleur ?? ZWART });
-      positie += font.widthOfTextAtSize(run.tekst, grootte);
-    }
+      if (i < delen.length - 1) positie += font.widthOfTextAtSize(run.tekst, grootte);
+    });
   }
 
   /** A list item with a hanging indent. */
