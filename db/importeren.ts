@@ -1,6 +1,7 @@
 import { IMPORT_VELDEN, type ImportVeld } from '../shared/domain/importeren';
 import { geimporteerdePip, statusNaImport, type ImportDossier } from '../shared/rules/importeren';
 import type { Verbinding } from './verbinding';
+import { vernieuwZoekwoorden } from './zoeken';
 
 // Importing a caseload: many dossiers in one transaction, written in blocks (a few statements per
 // block instead of several per row), so 5,000 rows take seconds.
@@ -68,11 +69,24 @@ function inburgeraarRij(dossier: ImportDossier, nu: string) {
 export async function voegDossiersToe(db: Verbinding, dossiers: readonly ImportDossier[], nu: string, voortgang: (klaar: number) => Promise<void> = async () => {}): Promise<number[]> {
   const ids: number[] = [];
   let klaar = 0;
+  // Thousands of imported PIPs share a handful of (leerroute, dagtekening) pairs: the plan (validated by its
+  // schema) and its JSON are made once per pair.
+  const pipVan = new Map<string, { inhoud: string; termijnStart: string }>();
+  const geimporteerd = (pip: NonNullable<ImportDossier['pip']>) => {
+    const sleutel = `${pip.leerroute}|${pip.dagtekening}`;
+    let uit = pipVan.get(sleutel);
+    if (!uit) {
+      const { inhoud, termijnStart } = geimporteerdePip(pip);
+      pipVan.set(sleutel, (uit = { inhoud: JSON.stringify(inhoud), termijnStart }));
+    }
+    return uit;
+  };
   for (const blok of inBlokken(dossiers)) {
-    await db.insertInto('inburgeraars').values(blok.map((d) => inburgeraarRij(d, nu))).execute();
-    const rijen = await db.selectFrom('inburgeraars').select(['id', 'bsn']).where('bsn', 'in', blok.map((d) => d.invoer.bsn)).execute();
+    // RETURNING gives the new ids in the same statement (no second lookup by BSN per block).
+    const rijen = await db.insertInto('inburgeraars').values(blok.map((d) => inburgeraarRij(d, nu))).returning(['id', 'bsn']).execute();
     const idVan = new Map(rijen.map((r) => [r.bsn, r.id]));
     const metId = blok.map((d) => ({ d, id: idVan.get(d.invoer.bsn)! }));
+    await vernieuwZoekwoorden(db, metId.map(({ id }) => id));
 
     const pips = metId.filter(({ d }) => d.pip);
     if (pips.length > 0) {
@@ -80,10 +94,10 @@ export async function voegDossiersToe(db: Verbinding, dossiers: readonly ImportD
         .insertInto('pips')
         .values(
           pips.map(({ d, id }) => {
-            const { inhoud, termijnStart } = geimporteerdePip(d.pip!);
+            const { inhoud, termijnStart } = geimporteerd(d.pip!);
             return {
               inburgeraarId: id, versie: 1, soort: 'pip' as const, wijzigingReden: null, wijzigingToelichting: null, vorigePipId: null,
-              status: 'vastgesteld' as const, inhoud: JSON.stringify(inhoud), dagtekening: d.pip!.dagtekening, kenmerk: null, termijnStart,
+              status: 'vastgesteld' as const, inhoud, dagtekening: d.pip!.dagtekening, kenmerk: null, termijnStart,
               verzenddatum: null, bezwaarOntvangenOp: null, bezwaarUitkomst: null, beroepIngesteldOp: null, ondertekenaar: null,
               sjabloonVersie: null, documentId: null, aangemaakt: nu, gewijzigd: nu, geimporteerd: 1,
             };

@@ -149,9 +149,19 @@ export function volledigeInstellingen(opgeslagen: Partial<JaarverslagInstellinge
 // ---------------------------------------------------------------------------------------------------------
 // Small helpers (pure, exported for the unit tests)
 
+// A report at 50,000 dossiers counts days between a few thousand distinct dates hundreds of thousands of
+// times: each date is parsed once.
+const UTC_DAGEN = new Map<string, number>();
+
 function utcDag(datum: string): number {
-  const [j, m, d] = datum.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return Date.UTC(j, m - 1, d) / 86_400_000;
+  let dag = UTC_DAGEN.get(datum);
+  if (dag === undefined) {
+    const [j, m, d] = datum.slice(0, 10).split('-').map(Number) as [number, number, number];
+    dag = Date.UTC(j, m - 1, d) / 86_400_000;
+    if (UTC_DAGEN.size > 100_000) UTC_DAGEN.clear();
+    UTC_DAGEN.set(datum, dag);
+  }
+  return dag;
 }
 
 /** Calendar days from `van` to `tot` (tot − van; the same day is 0). */
@@ -254,16 +264,18 @@ function dossierMap(feiten: Pick<JaarverslagFeiten, 'dossiers'>): Map<number, Do
   return map;
 }
 
-const VENSTER_EINDE = new Map<string, string>();
+/** Per number of months: start → last day of the window. */
+const VENSTER_EINDE = new Map<number, Map<string, string>>();
 
 /** laatsteDagVanTermijn, remembered: the §16 windows are computed for every dossier and indicator. */
 function vensterEinde(start: string, maanden: number): string {
-  const sleutel = `${start}|${maanden}`;
-  let einde = VENSTER_EINDE.get(sleutel);
+  let perStart = VENSTER_EINDE.get(maanden);
+  if (!perStart) VENSTER_EINDE.set(maanden, (perStart = new Map()));
+  let einde = perStart.get(start);
   if (einde === undefined) {
     einde = laatsteDagVanTermijn(start, maanden);
-    if (VENSTER_EINDE.size > 200_000) VENSTER_EINDE.clear();
-    VENSTER_EINDE.set(sleutel, einde);
+    if (perStart.size > 100_000) perStart.clear();
+    perStart.set(start, einde);
   }
   return einde;
 }
@@ -279,18 +291,77 @@ export function eerstePipsInJaar(feiten: Pick<JaarverslagFeiten, 'dossiers' | 'p
   for (const pip of eerste.values()) {
     if (!inJaar(pip.dagtekening, jaar)) continue;
     const dossier = dossiers.get(pip.inburgeraarId);
-    if (!dossier) continue;
-    const termijn = pipTermijnVan(feiten, dossier);
-    uit.push({
-      dossier,
-      pip,
-      uiterlijk: termijn?.datum ?? null,
-      start: termijn?.startdatum ?? null,
-      doorlooptijd: termijn ? dagenTussen(termijn.startdatum, pip.dagtekening) : null,
-      binnenTermijn: !!termijn && pip.dagtekening <= termijn.datum,
-    });
+    if (dossier) uit.push(beoordeelEerstePip(feiten, dossier, pip));
   }
-  return uit.sort((a, b) => (a.pip.dagtekening < b.pip.dagtekening ? -1 : a.pip.dagtekening > b.pip.dagtekening ? 1 : a.dossier.id - b.dossier.id));
+  return uit.sort(opDagtekening);
+}
+
+function beoordeelEerstePip(feiten: Pick<JaarverslagFeiten, 'extraRustdagen'>, dossier: DossierFeit, pip: PipFeit): EerstePip {
+  const termijn = pipTermijnVan(feiten, dossier);
+  return {
+    dossier,
+    pip,
+    uiterlijk: termijn?.datum ?? null,
+    start: termijn?.startdatum ?? null,
+    doorlooptijd: termijn ? dagenTussen(termijn.startdatum, pip.dagtekening) : null,
+    binnenTermijn: !!termijn && pip.dagtekening <= termijn.datum,
+  };
+}
+
+const opDagtekening = (a: EerstePip, b: EerstePip) => (a.pip.dagtekening < b.pip.dagtekening ? -1 : a.pip.dagtekening > b.pip.dagtekening ? 1 : a.dossier.id - b.dossier.id);
+
+/**
+ * The year a date falls in for inJaar: the part before the first '-' ("2026-03-01" → "2026"), so
+ * `inJaar(datum, j)` ⇔ `jaarDeel(datum) === String(j)` for every year j ≥ 0.
+ */
+function jaarDeel(datum: string | null | undefined): string | null {
+  if (!datum) return null;
+  const streep = datum.indexOf('-');
+  return streep < 0 ? null : datum.slice(0, streep);
+}
+
+/** What the Kerncijfers of one year count. */
+interface JaarDelen {
+  /** Dossiers with their kennisgeving in the year. */
+  instroom: DossierFeit[];
+  /** eerstePipsInJaar of the year, in no particular order (the counts do not need one; sort with opDagtekening). */
+  eerstePips: EerstePip[];
+  pvtOndertekend: number;
+  mapEindgesprek: number;
+}
+
+/**
+ * Everything the Kerncijfers count, for every year at once: one pass over the dossiers, the first PIPs and
+ * the PVT/MAP dates instead of one pass per year (the report compares up to five years). Per year exactly
+ * what `kerncijfers(feiten, jaar)` selects itself (unsorted: only the report's own year is sorted).
+ */
+function jaarDelenVan(feiten: JaarverslagFeiten, eerste: Map<number, PipFeit>): (jaar: number) => JaarDelen {
+  const perJaar = new Map<string, JaarDelen>();
+  const delen = (sleutel: string) => {
+    let d = perJaar.get(sleutel);
+    if (!d) perJaar.set(sleutel, (d = { instroom: [], eerstePips: [], pvtOndertekend: 0, mapEindgesprek: 0 }));
+    return d;
+  };
+  for (const d of feiten.dossiers) {
+    const sleutel = jaarDeel(d.datumKennisgevingDuo);
+    if (sleutel !== null) delen(sleutel).instroom.push(d);
+  }
+  const dossiers = dossierMap(feiten);
+  for (const pip of eerste.values()) {
+    const sleutel = jaarDeel(pip.dagtekening);
+    const dossier = dossiers.get(pip.inburgeraarId);
+    if (sleutel !== null && dossier) delen(sleutel).eerstePips.push(beoordeelEerstePip(feiten, dossier, pip));
+  }
+  for (const f of feiten.pvtOndertekend) {
+    const sleutel = jaarDeel(f.datum);
+    if (sleutel !== null) delen(sleutel).pvtOndertekend += 1;
+  }
+  for (const f of feiten.mapEindgesprek) {
+    const sleutel = jaarDeel(f.datum);
+    if (sleutel !== null) delen(sleutel).mapEindgesprek += 1;
+  }
+  const leeg: JaarDelen = { instroom: [], eerstePips: [], pvtOndertekend: 0, mapEindgesprek: 0 };
+  return (jaar) => perJaar.get(String(jaar)) ?? leeg;
 }
 
 const OMSCHRIJVINGEN: Record<KerncijferIndicator, (jaar: number) => string> = {
@@ -310,17 +381,34 @@ const OMSCHRIJVINGEN: Record<KerncijferIndicator, (jaar: number) => string> = {
 
 /** The Kerncijfers of year J, exactly as issue 13 item 7 defines them, in the fixed order. */
 export function kerncijfers(feiten: JaarverslagFeiten, jaar: number, eerste = eerstePipPerDossier(feiten.pips)): Kerncijfer[] {
+  return kerncijfersUit(jaar, {
+    instroom: feiten.dossiers.filter((d) => inJaar(d.datumKennisgevingDuo, jaar)),
+    eerstePips: eerstePipsInJaar(feiten, jaar, eerste),
+    pvtOndertekend: feiten.pvtOndertekend.filter((f) => inJaar(f.datum, jaar)).length,
+    mapEindgesprek: feiten.mapEindgesprek.filter((f) => inJaar(f.datum, jaar)).length,
+  });
+}
+
+function kerncijfersUit(jaar: number, { instroom, eerstePips: pips, pvtOndertekend, mapEindgesprek }: JaarDelen): Kerncijfer[] {
   const waarden = new Map<KerncijferIndicator, number | null>();
-  const instroom = feiten.dossiers.filter((d) => inJaar(d.datumKennisgevingDuo, jaar));
   waarden.set('instroom_totaal', instroom.length);
-  for (const doelgroep of DOELGROEPEN) waarden.set(KERNCIJFER_DOELGROEP[doelgroep], instroom.filter((d) => d.doelgroep === doelgroep).length);
-  const pips = eerstePipsInJaar(feiten, jaar, eerste);
+  const perDoelgroep = new Map<Doelgroep, number>();
+  for (const d of instroom) perDoelgroep.set(d.doelgroep, (perDoelgroep.get(d.doelgroep) ?? 0) + 1);
+  for (const doelgroep of DOELGROEPEN) waarden.set(KERNCIJFER_DOELGROEP[doelgroep], perDoelgroep.get(doelgroep) ?? 0);
   waarden.set('pip_vastgesteld', pips.length);
-  waarden.set('pip_binnen_termijn', pips.filter((p) => p.binnenTermijn).length);
-  waarden.set('pip_doorlooptijd_mediaan_dagen', rondAf1(mediaan(pips.flatMap((p) => (p.doorlooptijd === null ? [] : [p.doorlooptijd])))));
-  for (const route of LEERROUTES) waarden.set(KERNCIJFER_ROUTE[route], pips.filter((p) => p.pip.leerroute === route).length);
-  waarden.set('pvt_ondertekend', feiten.pvtOndertekend.filter((f) => inJaar(f.datum, jaar)).length);
-  waarden.set('map_afgerond', feiten.mapEindgesprek.filter((f) => inJaar(f.datum, jaar)).length);
+  let binnen = 0;
+  const dagen: number[] = [];
+  const perRoute = new Map<Leerroute, number>();
+  for (const p of pips) {
+    if (p.binnenTermijn) binnen += 1;
+    if (p.doorlooptijd !== null) dagen.push(p.doorlooptijd);
+    if (p.pip.leerroute !== null) perRoute.set(p.pip.leerroute, (perRoute.get(p.pip.leerroute) ?? 0) + 1);
+  }
+  waarden.set('pip_binnen_termijn', binnen);
+  waarden.set('pip_doorlooptijd_mediaan_dagen', rondAf1(mediaan(dagen)));
+  for (const route of LEERROUTES) waarden.set(KERNCIJFER_ROUTE[route], perRoute.get(route) ?? 0);
+  waarden.set('pvt_ondertekend', pvtOndertekend);
+  waarden.set('map_afgerond', mapEindgesprek);
   return KERNCIJFER_INDICATOREN.map((indicator) => ({ indicator, waarde: waarden.get(indicator) ?? null, omschrijving: OMSCHRIJVINGEN[indicator](jaar) }));
 }
 
@@ -352,6 +440,10 @@ interface Context {
   eerste: Map<number, PipFeit>;
   dossiers: Map<number, DossierFeit>;
   eerstePips: EerstePip[];
+  /** jarenMetGegevens(feiten), computed once. */
+  jaren: number[];
+  /** The Kerncijfers' counts per year (for the comparison with earlier years). */
+  jaarDelen: (jaar: number) => JaarDelen;
 }
 
 const n = (aantal: number, c: Context) => aantalInTekst(aantal, c.drempel);
@@ -372,7 +464,10 @@ function opsomming(delen: readonly string[]): string {
 
 function maandJaarTabel(blad: string, titel: string, datums: readonly string[], jaren: readonly number[], toelichting: string): Tabel {
   const telling = new Map<string, number>();
-  for (const d of datums) telling.set(d.slice(0, 7), (telling.get(d.slice(0, 7)) ?? 0) + 1);
+  for (const d of datums) {
+    const maand = d.slice(0, 7);
+    telling.set(maand, (telling.get(maand) ?? 0) + 1);
+  }
   const rijen: Tabel['rijen'] = MAANDEN_LANG.map((maand, i) => [maand, ...jaren.map((j) => telling.get(`${j}-${String(i + 1).padStart(2, '0')}`) ?? 0)]);
   rijen.push(['Totaal', ...jaren.map((j) => MAANDEN_LANG.reduce((som, _, i) => som + (telling.get(`${j}-${String(i + 1).padStart(2, '0')}`) ?? 0), 0))]);
   return tabel(blad, titel, [{ kop: 'Maand', soort: 'tekst' }, ...jaren.map((j) => ({ kop: String(j), soort: 'aantal' as const }))], rijen, toelichting);
@@ -380,7 +475,7 @@ function maandJaarTabel(blad: string, titel: string, datums: readonly string[], 
 
 /** The report year and the (at most four) earlier years shown beside it. */
 function vergelijkingsjaren(c: Context): number[] {
-  const eerder = jarenMetGegevens(c.feiten).filter((j) => j < c.jaar).slice(0, 4).reverse();
+  const eerder = c.jaren.filter((j) => j < c.jaar).slice(0, 4).reverse();
   return [...eerder, c.jaar];
 }
 
@@ -451,7 +546,7 @@ const DOORLOOPTIJD_KLASSEN = [
 function pipSectie(c: Context): Sectie {
   const { jaar, eerstePips: pips } = c;
   const rij = (label: string, groep: EerstePip[]) => {
-    const dagen = groep.flatMap((p) => (p.doorlooptijd === null ? [] : [p.doorlooptijd]));
+    const dagen = groep.filter((p) => p.doorlooptijd !== null).map((p) => p.doorlooptijd!);
     const binnen = groep.filter((p) => p.binnenTermijn).length;
     return [label, groep.length, binnen, aandeel(binnen, groep.length), rondAf1(mediaan(dagen)), rondAf1(gemiddelde(dagen))];
   };
@@ -471,7 +566,7 @@ function pipSectie(c: Context): Sectie {
     const van = i === 0 ? -Infinity : DOORLOOPTIJD_KLASSEN[i - 1]!.tot;
     return pips.filter((p) => p.doorlooptijd !== null && p.doorlooptijd >= van && p.doorlooptijd < k.tot).length;
   });
-  const med = rondAf1(mediaan(pips.flatMap((p) => (p.doorlooptijd === null ? [] : [p.doorlooptijd]))));
+  const med = rondAf1(mediaan(pips.filter((p) => p.doorlooptijd !== null).map((p) => p.doorlooptijd!)));
   const uitleg = [
     `Na het bericht van DUO maakt de gemeente samen met de inburgeraar een plan. Dat heet het persoonlijk plan inburgering en participatie (PIP). Het plan moet er binnen 10 weken zijn (artikel 5.3 Besluit inburgering 2021). In ${jaar} stelde de gemeente ${n(pips.length, c)} eerste plannen vast. Daarvan waren er ${n(binnen, c)} op tijd${pips.length >= c.drempel && !isKleinAantal(binnen, c.drempel) ? ` (${procent(aandeel(binnen, pips.length) ?? 0)})` : ''}.`,
     med !== null && pips.length >= c.drempel
@@ -538,7 +633,9 @@ function pipSectie(c: Context): Sectie {
 
 function leerrouteSectie(c: Context): Sectie {
   const { jaar, eerstePips: pips, instellingen } = c;
-  const aantal = (r: Leerroute) => pips.filter((p) => p.pip.leerroute === r).length;
+  const perRoute = new Map<Leerroute, number>();
+  for (const p of pips) if (p.pip.leerroute !== null) perRoute.set(p.pip.leerroute, (perRoute.get(p.pip.leerroute) ?? 0) + 1);
+  const aantal = (r: Leerroute) => perRoute.get(r) ?? 0;
   const metRoute = LEERROUTES.reduce((s, r) => s + aantal(r), 0);
   const mix = (m: JaarverslagInstellingen['geplandeMix'], r: Leerroute) => m[r];
   // The same group as the table (routes → Totaal): a part hidden there is left out of the sentence and the chart.
@@ -632,7 +729,22 @@ function wijzigingenSectie(c: Context): Sectie {
 
 function pvtMapSectie(c: Context): Sectie {
   const { jaar, feiten, dossiers } = c;
-  const tel = (lijst: DatumFeit[], dg: Doelgroep | null) => lijst.filter((f) => inJaar(f.datum, jaar) && (dg === null || dossiers.get(f.inburgeraarId)?.doelgroep === dg)).length;
+  // Per list (one pass each): the count in the year, in total and per doelgroep.
+  const tellingen = new Map<DatumFeit[], Map<Doelgroep | null, number>>();
+  const tel = (lijst: DatumFeit[], dg: Doelgroep | null) => {
+    let telling = tellingen.get(lijst);
+    if (!telling) {
+      telling = new Map<Doelgroep | null, number>();
+      for (const f of lijst) {
+        if (!inJaar(f.datum, jaar)) continue;
+        telling.set(null, (telling.get(null) ?? 0) + 1);
+        const doelgroep = dossiers.get(f.inburgeraarId)?.doelgroep;
+        if (doelgroep !== undefined) telling.set(doelgroep, (telling.get(doelgroep) ?? 0) + 1);
+      }
+      tellingen.set(lijst, telling);
+    }
+    return telling.get(dg) ?? 0;
+  };
   const pvt = tel(feiten.pvtOndertekend, null);
   const map = tel(feiten.mapEindgesprek, null);
   const z = tel(feiten.zRouteAfgerond, null);
@@ -949,8 +1061,9 @@ function doorlooptijdenSectie(c: Context): Sectie {
   const rijen = mijlpalen(c).map((m) => {
     const dagen: number[] = [];
     for (const [id, datum] of m.datums) {
+      if (!inJaar(datum, jaar)) continue;
       const vestiging = dossiers.get(id)?.datumInschrijvingBrp;
-      if (inJaar(datum, jaar) && vestiging) dagen.push(dagenTussen(vestiging, datum));
+      if (vestiging) dagen.push(dagenTussen(vestiging, datum));
     }
     return { label: m.label, aantal: dagen.length, mediaan: rondAf1(mediaan(dagen)), gemiddelde: rondAf1(gemiddelde(dagen)) };
   });
@@ -1015,16 +1128,30 @@ export function monitoringIndicatoren(feiten: JaarverslagFeiten, jaar: number, i
     if (indicator === 'begeleidingAfgerond') return d.doelgroep === 'asielstatushouder';
     return true;
   };
+  // Per window length, the dossiers whose window ended in the year, with that last day (several indicators
+  // share a length): one pass over the dossiers per length instead of per indicator.
+  const afgelopen = new Map<number, { d: DossierFeit; vestiging: string; einde: string }[]>();
+  const afgelopenIn = (maanden: number) => {
+    let lijst = afgelopen.get(maanden);
+    if (!lijst) {
+      lijst = [];
+      for (const d of feiten.dossiers) {
+        const vestiging = d.datumInschrijvingBrp;
+        if (!vestiging) continue;
+        const einde = vensterEinde(vestiging, maanden);
+        if (inJaar(einde, jaar)) lijst.push({ d, vestiging, einde });
+      }
+      afgelopen.set(maanden, lijst);
+    }
+    return lijst;
+  };
   return instellingen.indicatorVensters.map(({ indicator, maanden }) => {
     if (NIET_MEETBAAR.has(indicator)) return { indicator, maanden, meetbaar: false, bereikt: 0, totaal: 0 };
     const datums = mijlpaal[indicator as keyof typeof mijlpaal];
     let totaal = 0;
     let bereikt = 0;
-    for (const d of feiten.dossiers) {
-      const vestiging = d.datumInschrijvingBrp;
-      if (!vestiging) continue;
-      const einde = vensterEinde(vestiging, maanden);
-      if (!inJaar(einde, jaar) || !hoortErbij(indicator, d, vestiging)) continue;
+    for (const { d, vestiging, einde } of afgelopenIn(maanden)) {
+      if (!hoortErbij(indicator, d, vestiging)) continue;
       totaal += 1;
       const datum = datums.get(d.id);
       if (datum && datum <= einde) bereikt += 1;
@@ -1086,7 +1213,7 @@ const VERGELIJKING_KERNCIJFERS: { indicator: KerncijferIndicator; label: string 
 function vergelijkingSectie(c: Context): Sectie | null {
   const jaren = vergelijkingsjaren(c);
   if (jaren.length < 2) return null;
-  const perJaar = new Map(jaren.map((j) => [j, new Map(kerncijfers(c.feiten, j, c.eerste).map((k) => [k.indicator, k.waarde]))]));
+  const perJaar = new Map(jaren.map((j) => [j, new Map(kerncijfersUit(j, c.jaarDelen(j)).map((k) => [k.indicator, k.waarde]))]));
   const waarde = (j: number, i: KerncijferIndicator) => perJaar.get(j)!.get(i) ?? null;
   const aandeelOpTijd = (j: number) => {
     const vast = waarde(j, 'pip_vastgesteld') ?? 0;
@@ -1150,6 +1277,7 @@ export const JAARVERSLAG_STAPPEN = 12;
 export function maakJaarverslag(feiten: JaarverslagFeiten, opties: JaarverslagOpties): Jaarverslag {
   const { jaar, instellingen } = opties;
   const eerste = eerstePipPerDossier(feiten.pips);
+  const jaarDelen = jaarDelenVan(feiten, eerste);
   const c: Context = {
     feiten,
     jaar,
@@ -1157,7 +1285,9 @@ export function maakJaarverslag(feiten: JaarverslagFeiten, opties: JaarverslagOp
     drempel: instellingen.drempelKleineAantallen,
     eerste,
     dossiers: dossierMap(feiten),
-    eerstePips: eerstePipsInJaar(feiten, jaar, eerste),
+    eerstePips: [...jaarDelen(jaar).eerstePips].sort(opDagtekening),
+    jaren: jarenMetGegevens(feiten),
+    jaarDelen,
   };
   const makers: ((c: Context) => Sectie | null)[] = [
     instroomSectie,
@@ -1185,8 +1315,8 @@ export function maakJaarverslag(feiten: JaarverslagFeiten, opties: JaarverslagOp
     gemeentenaam: feiten.gemeentenaam,
     gemaaktOp: opties.gemaaktOp,
     drempelKleineAantallen: c.drempel,
-    kerncijfers: kerncijfers(feiten, jaar, eerste),
+    kerncijfers: kerncijfersUit(jaar, jaarDelen(jaar)),
     secties,
-    eerdereJaren: jarenMetGegevens(feiten).filter((j) => j < jaar),
+    eerdereJaren: c.jaren.filter((j) => j < jaar),
   };
 }
