@@ -1,4 +1,4 @@
-import { jsonArrayFrom } from 'kysely/helpers/sqlite';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DuoVeld, VerwijtbaarheidOnderdeel } from '../shared/domain/duo';
 import { pipInhoud, type PipStatus } from '../shared/domain/pip';
 import { MAP_THEMAS, type MapThema, type MapThemaInvoer } from '../shared/domain/pvt';
@@ -19,60 +19,95 @@ export interface DuoDossierFeiten extends Omit<DuoBron, 'mapAfgerond'> {
   meldingen: DuoMelding[];
 }
 
-// jsonArrayFrom returns JSON text on SQLite.
-function lijstUit<T>(waarde: unknown): T[] {
-  return (typeof waarde === 'string' ? JSON.parse(waarde) : (waarde ?? [])) as T[];
+/** One query for every dossier (or the ones asked for): never a query per person. */
+// Only the PIP fields DUO is told (DuoBron), taken out of the JSON by SQLite and validated by the plan's own zod
+// fields: a caseload shares few combinations, so each distinct one is parsed once per read (issue 14).
+const PIP_DUO = pipInhoud.pick({ leerroute: true, niveau: true, niveauPerOnderdeel: true, alfabetisering: true, geschatteIntensiteitUren: true, intensiteitUrenPerWeek: true });
+const pipDuoSql = sql<string>`json_object('leerroute', p.inhoud -> '$.leerroute', 'niveau', p.inhoud -> '$.niveau', 'niveauPerOnderdeel', p.inhoud -> '$.niveauPerOnderdeel', 'alfabetisering', p.inhoud -> '$.alfabetisering', 'geschatteIntensiteitUren', p.inhoud -> '$.geschatteIntensiteitUren', 'intensiteitUrenPerWeek', p.inhoud -> '$.intensiteitUrenPerWeek')`;
+
+type DuoSelectie = { inburgeraarIds: readonly number[] } | { statusNiet: readonly Status[] } | 'alle';
+
+/** The people a selection names, as a condition on a column holding an inburgeraar id. */
+function binnen(kolom: string, selectie: DuoSelectie): Expression<SqlBool> {
+  if (selectie === 'alle' || ('statusNiet' in selectie && selectie.statusNiet.length === 0)) return sql<SqlBool>`1 = 1`;
+  // EXISTS on the primary key: one scan with a probe per row, no list of all open ids first (issue 14).
+  if ('statusNiet' in selectie) return sql<SqlBool>`exists (select 1 from "inburgeraars" as "b" where "b"."id" = ${sql.ref(kolom)} and "b"."status" not in (${sql.join([...selectie.statusNiet])}))`;
+  return sql<SqlBool>`${sql.ref(kolom)} in (${sql.join(selectie.inburgeraarIds.length > 0 ? [...selectie.inburgeraarIds] : [0])})`;
 }
 
-/** One query for every dossier (or the ones asked for): never a query per person. */
-export async function duoFeiten(db: Verbinding, selectie: { inburgeraarIds: readonly number[] } | 'alle'): Promise<DuoDossierFeiten[]> {
-  let query = db
+function perPersoon<T extends { inburgeraarId: number }>(rijen: readonly T[]): Map<number, T[]> {
+  const groepen = new Map<number, T[]>();
+  for (const rij of rijen) {
+    const groep = groepen.get(rij.inburgeraarId);
+    if (groep) groep.push(rij);
+    else groepen.set(rij.inburgeraarId, [rij]);
+  }
+  return groepen;
+}
+
+/** Set-based: one flat query per table for every dossier (or the ones asked for), never one per person. */
+export async function duoFeiten(db: Verbinding, selectie: DuoSelectie): Promise<DuoDossierFeiten[]> {
+  const rijen = await db
     .selectFrom('inburgeraars as i')
     .leftJoin('pvtDossiers as d', 'd.inburgeraarId', 'i.id')
     .leftJoin('mapDossiers as md', 'md.inburgeraarId', 'i.id')
     .leftJoin('zRoute as z', 'z.inburgeraarId', 'i.id')
     .select(['i.id', 'i.bsn', 'i.voornamen', 'i.tussenvoegsel', 'i.achternaam', 'i.status', 'd.datumOndertekening', 'md.eindgesprek', 'z.afgerondOp'])
-    .select((eb) => [
-      jsonArrayFrom(eb.selectFrom('pips as p').select(['p.status', 'p.dagtekening', 'p.termijnStart', 'p.inhoud']).whereRef('p.inburgeraarId', '=', 'i.id').orderBy('p.versie')).as('pips'),
-      jsonArrayFrom(
-        eb.selectFrom('verwijtbaarheid as v').select(['v.onderdeel', 'v.verwijtbaar', 'v.vastgesteldOp', 'v.toelichting']).whereRef('v.inburgeraarId', '=', 'i.id').orderBy('v.onderdeel'),
-      ).as('verwijtbaarheid'),
-      jsonArrayFrom(eb.selectFrom('mapThemas as t').select(['t.thema', 't.status', 't.uren', 't.aanbieder']).whereRef('t.inburgeraarId', '=', 'i.id')).as('mapThemas'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('pvtAanwezigheid as a')
-          .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
-          .select(['s.mapThema', 's.uren'])
-          .whereRef('a.inburgeraarId', '=', 'i.id')
-          .where('s.mapThema', 'is not', null)
-          .where('a.aanwezig', '=', 1),
-      ).as('mapSessieUren'),
-      jsonArrayFrom(eb.selectFrom('duoMeldingen as m').select(['m.veld', 'm.waarde', 'm.gemeldOp']).whereRef('m.inburgeraarId', '=', 'i.id')).as('meldingen'),
-    ])
-    .orderBy('i.id');
-  if (selectie !== 'alle') query = query.where('i.id', 'in', selectie.inburgeraarIds.length > 0 ? [...selectie.inburgeraarIds] : [0]);
-  const rijen = await query.execute();
+    .where(binnen('i.id', selectie))
+    .orderBy('i.id')
+    .execute();
+  const pips = perPersoon(
+    await db.selectFrom('pips as p').select(['p.inburgeraarId', 'p.status', 'p.dagtekening', 'p.termijnStart', pipDuoSql.as('inhoud')]).where(binnen('p.inburgeraarId', selectie)).orderBy('p.inburgeraarId').orderBy('p.versie').execute(),
+  );
+  const verwijtbaarheid = perPersoon(
+    await db
+      .selectFrom('verwijtbaarheid as v')
+      .select(['v.inburgeraarId', 'v.onderdeel', 'v.verwijtbaar', 'v.vastgesteldOp', 'v.toelichting'])
+      .where(binnen('v.inburgeraarId', selectie))
+      .orderBy('v.inburgeraarId')
+      .orderBy('v.onderdeel')
+      .execute(),
+  );
+  const themas = perPersoon(await db.selectFrom('mapThemas as t').select(['t.inburgeraarId', 't.thema', 't.status', 't.uren', 't.aanbieder']).where(binnen('t.inburgeraarId', selectie)).execute());
+  const sessieUren = perPersoon(
+    await db
+      .selectFrom('pvtAanwezigheid as a')
+      .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
+      .select(['a.inburgeraarId', 's.mapThema', 's.uren'])
+      .where(binnen('a.inburgeraarId', selectie))
+      .where('s.mapThema', 'is not', null)
+      .where('a.aanwezig', '=', 1)
+      .orderBy('a.inburgeraarId')
+      .orderBy('a.sessieId')
+      .execute(),
+  );
+  const meldingen = perPersoon(
+    await db.selectFrom('duoMeldingen as m').select(['m.inburgeraarId', 'm.veld', 'm.waarde', 'm.gemeldOp']).where(binnen('m.inburgeraarId', selectie)).orderBy('m.inburgeraarId').orderBy('m.veld').execute(),
+  );
+  const inhouden = new Map<string, DuoBron['pips'][number]['inhoud']>();
+  const inhoudVan = (tekst: string) => {
+    let inhoud = inhouden.get(tekst);
+    if (!inhoud) inhouden.set(tekst, (inhoud = PIP_DUO.parse(JSON.parse(tekst))));
+    return inhoud;
+  };
 
   return rijen.map((r) => {
-    const opgeslagenThemas = new Map(lijstUit<MapThemaInvoer>(r.mapThemas).map((t) => [t.thema, t]));
+    const opgeslagenThemas = new Map<MapThema, MapThemaInvoer>((themas.get(r.id) ?? []).map(({ thema, status, uren, aanbieder }) => [thema, { thema, status, uren, aanbieder }]));
     return {
-    persoon: { id: r.id, bsn: r.bsn, voornamen: r.voornamen, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, status: r.status },
-    pips: lijstUit<{ status: PipStatus; dagtekening: string | null; termijnStart: string | null; inhoud: string }>(r.pips).map((p) => ({
-      status: p.status,
-      dagtekening: p.dagtekening,
-      termijnStart: p.termijnStart,
-      inhoud: pipInhoud.parse(JSON.parse(p.inhoud)),
-    })),
-    datumOndertekeningPvt: r.datumOndertekening ?? null,
-    eindgesprekMap: r.eindgesprek ?? null,
-    zRouteAfgerondOp: r.afgerondOp ?? null,
-    verwijtbaarheid: lijstUit<{ onderdeel: VerwijtbaarheidOnderdeel; verwijtbaar: number; vastgesteldOp: string; toelichting: string | null }>(r.verwijtbaarheid).map((v) => ({
-      ...v,
-      verwijtbaar: v.verwijtbaar === 1,
-    })),
-    mapThemas: MAP_THEMAS.map((thema) => opgeslagenThemas.get(thema) ?? { thema, status: 'open' as const, uren: 0, aanbieder: null }),
-    mapSessieUren: lijstUit<{ mapThema: MapThema; uren: number }>(r.mapSessieUren).map((m) => ({ thema: m.mapThema, uren: m.uren })),
-    meldingen: lijstUit<DuoMelding>(r.meldingen),
+      persoon: { id: r.id, bsn: r.bsn, voornamen: r.voornamen, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, status: r.status },
+      pips: (pips.get(r.id) ?? []).map((p) => ({ status: p.status as PipStatus, dagtekening: p.dagtekening, termijnStart: p.termijnStart, inhoud: inhoudVan(p.inhoud) })),
+      datumOndertekeningPvt: r.datumOndertekening ?? null,
+      eindgesprekMap: r.eindgesprek ?? null,
+      zRouteAfgerondOp: r.afgerondOp ?? null,
+      verwijtbaarheid: (verwijtbaarheid.get(r.id) ?? []).map((v) => ({
+        onderdeel: v.onderdeel as VerwijtbaarheidOnderdeel,
+        verwijtbaar: v.verwijtbaar === 1,
+        vastgesteldOp: v.vastgesteldOp,
+        toelichting: v.toelichting,
+      })),
+      mapThemas: MAP_THEMAS.map((thema) => opgeslagenThemas.get(thema) ?? { thema, status: 'open' as const, uren: 0, aanbieder: null }),
+      mapSessieUren: (sessieUren.get(r.id) ?? []).map((m) => ({ thema: m.mapThema as MapThema, uren: m.uren })),
+      meldingen: (meldingen.get(r.id) ?? []).map((m) => ({ veld: m.veld as DuoVeld, waarde: m.waarde, gemeldOp: m.gemeldOp })),
     };
   });
 }

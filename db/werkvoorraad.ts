@@ -1,14 +1,17 @@
+import { sql, type SqlBool } from 'kysely';
 import { pipInhoud } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
 import type { DossierFeiten } from '../shared/rules/signalen';
 import { isEindstatus, STATUSSEN } from '../shared/rules/status';
-import { bezwaarFeiten } from './bezwaar';
 import { duoFeiten } from './duo';
 import { pvtFeiten } from './pvt';
 import type { Verbinding } from './verbinding';
 
 // The facts behind the werkvoorraad (shared/rules/signalen.ts), for all dossiers or one: one query per
 // table, grouped in memory — never a query per dossier (the werkvoorraad must stay fast at 50,000).
+// For all dossiers the SQL narrows to what can still give a signal: a dossier in an eindstatus only has the
+// bewaartermijn signal (status, statuswijzigingen, uitstel), so its intake, PIPs, PVT, DUO … are not read.
+// One dossier (the dossier page, and the reference the set-based list is tested against) gets everything.
 
 const EINDSTATUSSEN = STATUSSEN.filter(isEindstatus);
 
@@ -22,8 +25,18 @@ function perDossier<T extends { inburgeraarId: number }>(rijen: readonly T[]): M
   return groepen;
 }
 
+// Only the four fields of the PIP the signals read, taken out of the JSON by SQLite (json `->` keeps their
+// JSON form) and validated by the same zod fields as the whole plan: a caseload shares a few dozen
+// combinations, so each distinct one is parsed once per read instead of every plan in full.
+const PIP_KERN = pipInhoud.pick({ leerroute: true, niveau: true, niveauPerOnderdeel: true, voortgangsgesprekkenElkeMaanden: true });
+type PipKern = ReturnType<typeof PIP_KERN.parse>;
+const pipKernSql = sql<string>`json_object('leerroute', inhoud -> '$.leerroute', 'niveau', inhoud -> '$.niveau', 'niveauPerOnderdeel', inhoud -> '$.niveauPerOnderdeel', 'voortgangsgesprekkenElkeMaanden', inhoud -> '$.voortgangsgesprekkenElkeMaanden')`;
+
 export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number): Promise<DossierFeiten[]> {
   const id = inburgeraarId;
+  // The dossiers whose facts matter beyond the bewaartermijn: one id, or every dossier not in an eindstatus.
+  // EXISTS on the primary key: one scan with a probe per row, no list of all open ids first (issue 14).
+  const open = sql<SqlBool>`exists (select 1 from "inburgeraars" as "b" where "b"."id" = "inburgeraarId" and "b"."status" not in (${sql.join(EINDSTATUSSEN)}))`;
   const inburgeraars = await db
     .selectFrom('inburgeraars')
     .select(['id', 'voornamen', 'tussenvoegsel', 'achternaam', 'doelgroep', 'status', 'datumKennisgevingDuo', 'datumInschrijvingBrp', 'huisvestingArt28', 'termijnStartEerder', 'gewijzigd'])
@@ -32,42 +45,47 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const oproepen = await db
     .selectFrom('oproepen')
     .select(['id', 'inburgeraarId', 'volgnummer', 'verschijnenOp', 'uitkomst'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .orderBy('volgnummer')
     .execute();
-  const intakes = await db.selectFrom('intakes').select(['inburgeraarId', 'afgerondOp']).$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!)).execute();
+  const intakes = await db
+    .selectFrom('intakes')
+    .select(['inburgeraarId', 'afgerondOp'])
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
+    .execute();
   const pips = await db
     .selectFrom('pips')
-    .select(['id', 'inburgeraarId', 'versie', 'status', 'wijzigingReden', 'inhoud', 'dagtekening', 'termijnStart', 'verzenddatum'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .select(['id', 'inburgeraarId', 'versie', 'status', 'wijzigingReden', 'dagtekening', 'termijnStart', 'verzenddatum'])
+    .select(pipKernSql.as('kern'))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .orderBy('versie')
     .execute();
   const gesprekken = await db
     .selectFrom('voortgangsgesprekken')
     .select(['id', 'inburgeraarId', 'gepland', 'tijd', 'gehouden'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .orderBy('gepland')
     .execute();
   const periodes = await db
     .selectFrom('leerroutePeriodes')
     .select(['inburgeraarId', 'soort', 'tot', 'urenGevolgd'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .execute();
   const begeleiding = await db
     .selectFrom('begeleiding')
     .select(['inburgeraarId', 'start', 'geplandEinde', 'afgerondOp'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .execute();
   const ontzorgen = await db
     .selectFrom('ontzorgen')
     .select(['inburgeraarId', 'startBijstand', 'einde', 'uitstroomgesprek'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .execute();
   const afspraken = await db
     .selectFrom('afspraken')
     .select(['id', 'inburgeraarId', 'datum', 'tijd', 'plaats'])
     .where('afgehandeld', '=', 0)
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .orderBy('datum')
     .execute();
   const uitstel = await db
@@ -78,7 +96,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const wacht = await db
     .selectFrom('wachtOpDerde')
     .select(['inburgeraarId', 'omschrijving', 'sinds', 'verwachtOp', 'ontvangenOp'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .execute();
   const wijzigingen = await db
     .selectFrom('statuswijzigingen')
@@ -89,16 +107,21 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const verwijtbaarheid = await db
     .selectFrom('verwijtbaarheid')
     .select(['inburgeraarId', 'onderdeel'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .execute();
-  const bezwaren = await bezwaarFeiten(db, id);
+  const bezwaren = await db
+    .selectFrom('bezwaren')
+    .select(['id', 'inburgeraarId', 'beschikkingSoort', 'beschikkingKenmerk', 'verzenddatum', 'ontvangenOp', 'adviescommissie', 'hoorzittingOp', 'hoorzittingAfgezienReden', 'verdaagdOp', 'uitkomst', 'uitkomstOud'])
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
+    .orderBy('id')
+    .execute();
   const boetes = await db
     .selectFrom('boetes')
     .select(['id', 'inburgeraarId', 'soort', 'status', 'bedrag', 'dagtekening', 'bezwaarOntvangenOp', 'zienswijzeTermijnTot', 'zienswijzeOntvangenOp', 'rapportDatum', 'betaaldOp', 'invorderingOvergedragenOp', 'nieuweAfspraakOp', 'nieuweAfspraakUitkomst'])
-    .$if(id !== undefined, (q) => q.where('inburgeraarId', '=', id!))
+    .where((eb) => (id !== undefined ? eb('inburgeraarId', '=', id) : open))
     .orderBy('id')
     .execute();
-  const duo = await duoFeiten(db, id === undefined ? 'alle' : { inburgeraarIds: [id] });
+  const duo = await duoFeiten(db, id === undefined ? { statusNiet: EINDSTATUSSEN } : { inburgeraarIds: [id] });
   // PVT and MAP only matter for open dossiers.
   const pvt = await pvtFeiten(db, id === undefined ? { statusNiet: EINDSTATUSSEN } : { inburgeraarId: id });
 
@@ -118,6 +141,12 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const duoVan = new Map(duo.map((d) => [d.persoon.id, d]));
   const boetesVan = perDossier(boetes);
   const bezwarenVan = perDossier(bezwaren);
+  const kernen = new Map<string, PipKern>();
+  const kernVan = (tekst: string): PipKern => {
+    let kern = kernen.get(tekst);
+    if (!kern) kernen.set(tekst, (kern = PIP_KERN.parse(JSON.parse(tekst))));
+    return kern;
+  };
 
   return inburgeraars.map((i): DossierFeiten => {
     const p = pvtVan.get(i.id);
@@ -128,8 +157,8 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
       inburgeraar: { ...i, huisvestingArt28: i.huisvestingArt28 === 1 },
       oproepen: (oproepenVan.get(i.id) ?? []).map(({ id, volgnummer, verschijnenOp, uitkomst }) => ({ id, volgnummer, verschijnenOp, uitkomst })),
       intake: intakeVan.has(i.id) ? { afgerondOp: intakeVan.get(i.id)!.afgerondOp } : null,
-      pips: (pipsVan.get(i.id) ?? []).map(({ inhoud, inburgeraarId: _, ...rij }) => {
-        const plan = pipInhoud.parse(JSON.parse(inhoud));
+      pips: (pipsVan.get(i.id) ?? []).map(({ kern, inburgeraarId: _, ...rij }) => {
+        const plan = kernVan(kern);
         return {
           ...rij,
           leerroute: plan.leerroute,
@@ -155,6 +184,18 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
       boetes: (boetesVan.get(i.id) ?? []).map(({ inburgeraarId: _, ...b }) => b),
     };
   });
+}
+
+/** Birth dates for the rows of the weeklijst (the facts of a signal carry none): one read, only the ids asked. */
+export async function geboortedatums(db: Verbinding, ids: readonly number[]): Promise<Map<number, string>> {
+  const uit = new Map<number, string>();
+  // In chunks: SQLite allows a limited number of bound parameters.
+  for (let van = 0; van < ids.length; van += 5000) {
+    const deel = ids.slice(van, van + 5000);
+    const rijen = await db.selectFrom('inburgeraars').select(['id', 'geboortedatum']).where('id', 'in', deel).execute();
+    for (const r of rijen) uit.set(r.id, r.geboortedatum);
+  }
+  return uit;
 }
 
 export type WachtOpDerdeRij = { inburgeraarId: number; omschrijving: string; sinds: string; verwachtOp: string | null; ontvangenOp: string | null };

@@ -24,14 +24,28 @@ export function datumKort(iso: string): string {
 }
 
 /** "€ 1.040,25" */
+// Intl formatters are costly to build and were made per call (a werklijst of 50,000 rows made 50,000): kept
+// here for the life of the process, one per number of decimals.
+const BEDRAG_FORMAAT = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const GETAL_FORMATEN = new Map<number, Intl.NumberFormat>();
+function getalFormaat(decimalen: number): Intl.NumberFormat {
+  let formaat = GETAL_FORMATEN.get(decimalen);
+  if (!formaat) {
+    formaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimalen });
+    if (GETAL_FORMATEN.size < 32) GETAL_FORMATEN.set(decimalen, formaat);
+  }
+  return formaat;
+}
+const TIJDSTIP_FORMAAT = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 export function bedrag(euro: number): string {
-  const tekst = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(euro));
+  const tekst = BEDRAG_FORMAAT.format(Math.abs(euro));
   return `€ ${euro < 0 ? '-' : ''}${tekst}`;
 }
 
 /** "1.234", "12,5" — a number the Dutch way, at most `decimalen` decimals (rounded). */
 export function getal(waarde: number, decimalen = 1): string {
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimalen }).format(waarde === 0 ? 0 : waarde);
+  return getalFormaat(decimalen).format(waarde === 0 ? 0 : waarde);
 }
 
 /** "12,5 %" — a percentage (0–100, not a fraction), with the space Dutch style guides use. */
@@ -70,8 +84,7 @@ export function naamAchternaamEerst(naam: Naamdelen): string {
 /** "23-11-2026 10:04" — a moment (ISO with time zone) as the clock in the Netherlands showed it. */
 export function tijdstipKort(iso: string): string {
   const delen = Object.fromEntries(
-    new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(iso))
+    TIJDSTIP_FORMAAT.formatToParts(new Date(iso))
       .map((deel) => [deel.type, deel.value]),
   );
   return `${delen.day}-${delen.month}-${delen.year} ${delen.hour}:${delen.minute}`;

@@ -1,4 +1,5 @@
 import * as budget from '../../db/budget';
+import { paginaVan } from '../../shared/contract/paginering';
 import { leesInstellingen } from '../../db/instellingen';
 import type { Transactie } from '../../db/verbinding';
 import { budgetKanalen } from '../../shared/contract/budget';
@@ -71,7 +72,10 @@ export function budgetHandlers(deps: HandlerDeps): UseCasesVan<typeof budgetKana
   return {
     budgetJaren: lezing(async (_invoer, { trx, vandaag }) => ({ jaren: await budget.budgetJaren(trx), standaardJaar: Number(vandaag.slice(0, 4)) })),
 
-    budgetKosten: lezing(async ({ jaar }, { trx }) => budget.kostenVanJaar(trx, jaar)),
+    budgetKosten: lezing(async ({ jaar, pagina, aantal }, { trx }) => {
+      const rijen = await budget.kostenVanJaar(trx, jaar);
+      return { rijen: paginaVan(rijen, { pagina, aantal }), totaal: rijen.length, bedragCent: rijen.reduce((som, r) => som + r.bedragCent, 0) };
+    }),
 
     kostenToevoegen: mutatie(
       { actie: 'kosten toegevoegd', object: 'kosten', objectId: (_i, uit) => uit.id, detail: (i) => `${KOSTEN_COMPONENT_LABELS[i.component]} ${bedrag(i.bedragCent / 100)}` },
@@ -144,14 +148,20 @@ export function budgetHandlers(deps: HandlerDeps): UseCasesVan<typeof budgetKana
       return {};
     }),
 
-    budgetOverzicht: lezing(async ({ jaar }, { trx }) => {
+    budgetOverzicht: lezing(async ({ jaar, pagina, aantal }, { trx }) => {
       const o = budgetOverzicht(await budget.budgetFeiten(trx, jaar));
       const namen = await budget.namenVan(
         trx,
         o.perPersoon.map((p) => p.inburgeraarId),
       );
       const perPersoon = o.perPersoon.map((p) => ({ ...p, naam: namen.get(p.inburgeraarId) ?? '' })).sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-      return { ...o, perPersoon };
+      const som = (veld: 'besteedJaarCent' | 'besteedTotaalCent' | 'normCent') => perPersoon.reduce((s, r) => s + r[veld], 0);
+      // One page of persons to the window (issue 14), with the count and sums of all of them.
+      return {
+        ...o,
+        perPersoon: paginaVan(perPersoon, { pagina, aantal }),
+        perPersoonTotaal: { aantal: perPersoon.length, besteedJaarCent: som('besteedJaarCent'), besteedTotaalCent: som('besteedTotaalCent'), normCent: som('normCent') },
+      };
     }),
 
     spukJaren: lezing(async (_invoer, { trx }) => budget.spukJaren(trx)),

@@ -2,6 +2,7 @@ import * as duo from '../../db/duo';
 import { leesInstellingen } from '../../db/instellingen';
 import { schrijfLogboek } from '../../db/logboek';
 import type { Transactie } from '../../db/verbinding';
+import { paginaVan } from '../../shared/contract/paginering';
 import { duoKanalen } from '../../shared/contract/duo';
 import { DUO_VELD_LABELS, VERWIJTBAARHEID_ONDERDELEN, type DuoExportRij, type DuoFilter, type VerwijtbaarheidOnderdeel } from '../../shared/domain/duo';
 import { KoersFout } from '../../shared/fouten';
@@ -63,7 +64,7 @@ export function duoHandlers(deps: HandlerDeps): DuoUseCases {
   }
 
   return {
-    duoMeldingenLijst: lezing(async ({ filter }, { trx, vandaag }) => {
+    duoMeldingenLijst: lezing(async ({ filter, pagina, aantal }, { trx, vandaag }) => {
       const rijen = [];
       let teMelden = 0;
       const dossiers = new Set<number>();
@@ -79,7 +80,8 @@ export function duoHandlers(deps: HandlerDeps): DuoUseCases {
         }
       }
       // Stable sort: per person the facts stay in DUO's order.
-      return { rijen: rijen.sort(opNaam), teMelden, dossiers: dossiers.size, vandaag };
+      // One page to the window (issue 14).
+      return { rijen: paginaVan(rijen.sort(opNaam), { pagina, aantal }), totaal: rijen.length, teMelden, dossiers: dossiers.size, vandaag };
     }),
 
     duoMeldingenDossier: lezing(async ({ inburgeraarId }, { trx, vandaag }) => {

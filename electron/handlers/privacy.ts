@@ -11,6 +11,7 @@ import {
   verwijderDossier,
   verwijderKerngegevens,
 } from '../../db/bewaren';
+import { PAGINA_MAX, paginaVan } from '../../shared/contract/paginering';
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import { logboekVanDossier, schrijfLogboek } from '../../db/logboek';
@@ -45,8 +46,9 @@ export function privacyHandlers(deps: HandlerDeps): UseCasesVan<typeof privacyKa
   }
 
   return {
-    privacyBewaartermijnLijst: lezing(async (_invoer, { trx, vandaag }) => {
+    privacyBewaartermijnLijst: lezing(async ({ inburgeraarId, aantal = PAGINA_MAX }, { trx, vandaag }) => {
       const dossiers = (await geslotenDossiers(trx)).flatMap((d) => {
+        if (inburgeraarId !== undefined && d.id !== inburgeraarId) return [];
         const stand = bewaarstand(d, vandaag);
         if (!stand?.verstreken) return [];
         return [{ inburgeraarId: d.id, naam: volledigeNaam(d), geboortedatum: d.geboortedatum, status: d.status, ...stand }];
@@ -55,8 +57,10 @@ export function privacyHandlers(deps: HandlerDeps): UseCasesVan<typeof privacyKa
       const verlopen = kern.filter((k) => kerngegevensVerlopen(k.bewarenTot, vandaag));
       return {
         vandaag,
-        dossiers: dossiers.map(({ verstreken: _v, ...d }) => d),
-        kerngegevensVerlopen: verlopen.map((k) => ({ id: k.id, dossierId: k.dossierId, naam: volledigeNaam(k), geboortedatum: k.geboortedatum, wijze: k.wijze, eindeOp: k.eindeOp, bewarenTot: k.bewarenTot })),
+        dossiers: paginaVan(dossiers, { aantal }).map(({ verstreken: _v, ...d }) => d),
+        dossiersTotaal: dossiers.length,
+        kerngegevensVerlopenTotaal: verlopen.length,
+        kerngegevensVerlopen: paginaVan(verlopen, { aantal }).map((k) => ({ id: k.id, dossierId: k.dossierId, naam: volledigeNaam(k), geboortedatum: k.geboortedatum, wijze: k.wijze, eindeOp: k.eindeOp, bewarenTot: k.bewarenTot })),
         kerngegevensBewaard: kern.length - verlopen.length,
         wordtVerwijderd: OPSCHONEN_TEKST,
         blijftBewaard: KERNGEGEVENS_TEKST,

@@ -1,4 +1,5 @@
 import { bewaarDocument } from '../../db/documenten';
+import { PAGINA_MAX } from '../../shared/contract/paginering';
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import { pipVersies } from '../../db/pip';
@@ -48,7 +49,7 @@ export function pvtHandlers(deps: HandlerDeps): PvtUseCases {
   const { mutatie, lezing, bestandOpslaan } = maakUseCases(deps);
 
   return {
-    pvtGroepen: lezing(async (_invoer, { trx }) => pvt.groepen(trx)),
+    pvtGroepen: lezing(async ({ aantal = PAGINA_MAX }, { trx }) => pvt.groepen(trx, aantal)),
 
     pvtGroepAanmaken: mutatie(
       { actie: 'groep aangemaakt', object: 'pvtGroep', objectId: (_i, uit) => uit.id, detail: ({ traject }) => traject },

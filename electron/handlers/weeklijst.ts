@@ -1,6 +1,5 @@
-import * as inburgeraars from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
-import { werkvoorraadFeiten } from '../../db/werkvoorraad';
+import { geboortedatums, werkvoorraadFeiten } from '../../db/werkvoorraad';
 import type { Transactie } from '../../db/verbinding';
 import { weeklijstKanalen } from '../../shared/contract/weeklijst';
 import { SECTIE_LABELS, SIGNAALSOORT_LABELS, type Signaal, type Signaalsoort } from '../../shared/domain/signaal';
@@ -25,11 +24,10 @@ type Rij = Signaal & { geboortedatum: string };
 
 async function openSignalen(trx: Transactie, vandaag: string, { doelgroep, soort }: Filters): Promise<Rij[]> {
   const { signalen } = signalenVoorWerkvoorraad(await werkvoorraadFeiten(trx), vandaag, await leesInstellingen(trx));
-  // The facts of a signal carry no birth date; one read of the register adds it.
-  const geboren = new Map((await inburgeraars.lijst(trx)).map((i) => [i.id, i.geboortedatum]));
-  return signalen
-    .filter((s) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort))
-    .map((s) => ({ ...s, geboortedatum: geboren.get(s.inburgeraarId) ?? '' }));
+  const gekozen = signalen.filter((s) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort));
+  // The facts of a signal carry no birth date; one read of the register adds it, for these dossiers only.
+  const geboren = await geboortedatums(trx, [...new Set(gekozen.map((s) => s.inburgeraarId))]);
+  return gekozen.map((s) => ({ ...s, geboortedatum: geboren.get(s.inburgeraarId) ?? '' }));
 }
 
 export function weeklijstHandlers(deps: HandlerDeps): UseCasesVan<typeof weeklijstKanalen> {

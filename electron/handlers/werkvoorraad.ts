@@ -1,7 +1,8 @@
 import { haalOp } from '../../db/inburgeraars';
 import { leesInstellingen } from '../../db/instellingen';
 import * as werkvoorraad from '../../db/werkvoorraad';
-import { werkvoorraadKanalen } from '../../shared/contract/werkvoorraad';
+import { WERKVOORRAAD_STANDAARD_AANTAL, werkvoorraadKanalen, type WerkvoorraadDeel } from '../../shared/contract/werkvoorraad';
+import { SECTIES, type Sectie, type Signaal } from '../../shared/domain/signaal';
 import { KoersFout } from '../../shared/fouten';
 import { volledigeNaam } from '../../shared/format';
 import { signalenVanDossier, signalenVoorWerkvoorraad, type DossierFeiten } from '../../shared/rules/signalen';
@@ -17,20 +18,43 @@ function wachtOpDerdeVan(f: DossierFeiten) {
   return f.wachtOpDerde ? { inburgeraarId: f.inburgeraar.id, naam: volledigeNaam(f.inburgeraar), ...f.wachtOpDerde } : null;
 }
 
+const NAAM_ORDE = new Intl.Collator('nl');
+
 const WACHT_NIET_NODIG = 'Wachten op derden kan alleen zolang het PIP nog niet is vastgesteld (art. 5.3 lid 2 Besluit inburgering 2021).';
 
 export function werkvoorraadHandlers(deps: HandlerDeps): UseCasesVan<typeof werkvoorraadKanalen> {
   const { lezing, mutatie } = maakUseCases(deps);
 
   return {
-    werkvoorraadLijst: lezing(async (_invoer, { trx, vandaag }) => {
+    werkvoorraadLijst: lezing(async ({ doelgroep, soort, alleenWachtOpDerde, aantal }, { trx, vandaag }) => {
       const feiten = await werkvoorraad.werkvoorraadFeiten(trx);
       const { signalen, uitgesteld } = signalenVoorWerkvoorraad(feiten, vandaag, await leesInstellingen(trx));
       const wachtOpDerde = feiten
         .filter((f) => pipTermijnLoopt(f.inburgeraar.status))
         .flatMap((f) => wachtOpDerdeVan(f) ?? [])
-        .sort((a, b) => a.sinds.localeCompare(b.sinds) || a.naam.localeCompare(b.naam, 'nl'));
-      return { vandaag, signalen, uitgesteld, wachtOpDerde };
+        .sort((a, b) => a.sinds.localeCompare(b.sinds) || NAAM_ORDE.compare(a.naam, b.naam));
+      // The screen's filters, on the server: the window only gets the rows it shows (issue 14).
+      const wachtend = new Set(wachtOpDerde.map((w) => w.inburgeraarId));
+      const past = (s: Signaal) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort);
+      const open = signalen.filter((s) => past(s) && (!alleenWachtOpDerde || wachtend.has(s.inburgeraarId)));
+      const uitgesteldGefilterd = uitgesteld.filter(past);
+      const hoeveel = (deel: WerkvoorraadDeel) => aantal?.[deel] ?? WERKVOORRAAD_STANDAARD_AANTAL;
+      // The list is sorted by date and the sections follow the date, so each section is a run of the list.
+      const perSectie = Object.fromEntries(SECTIES.map((sectie) => [sectie, open.filter((s) => s.sectie === sectie)])) as Record<Sectie, Signaal[]>;
+      return {
+        vandaag,
+        signalen: SECTIES.flatMap((sectie) => perSectie[sectie].slice(0, hoeveel(sectie))),
+        uitgesteld: uitgesteldGefilterd.slice(0, hoeveel('uitgesteld')),
+        wachtOpDerde: wachtOpDerde.slice(0, hoeveel('wachtOpDerde')),
+        totalen: {
+          te_laat: perSectie.te_laat.length,
+          deze_week: perSectie.deze_week.length,
+          binnen_vier_weken: perSectie.binnen_vier_weken.length,
+          later: perSectie.later.length,
+          uitgesteld: uitgesteldGefilterd.length,
+          wachtOpDerde: wachtOpDerde.length,
+        },
+      };
     }),
 
     dossierSignalen: lezing(async ({ inburgeraarId }, { trx, vandaag }) => {

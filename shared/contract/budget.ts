@@ -20,12 +20,17 @@ import { DOELGROEPEN } from '../rules/doelgroep';
 import { id, optioneleDatum, verplichteTekst } from '../domain/velden';
 import { SISA_WAARDEN, type SisaWaarde } from '../rules/budget';
 import { leeg, niets, opgeslagenBestand } from './gedeeld';
+import { PAGINA_MAX, paginaVelden } from './paginering';
 
 // Channels of this domain; see ./index.ts. Cost entries, SPUK and the SiSa worksheet (issue 13 items 3–4).
 export const budgetKanalen = {
   /** Years with cost entries or a SPUK, newest first, and the year the screen opens on. */
   budgetJaren: { input: leeg, output: z.object({ jaren: z.array(z.number().int()), standaardJaar: z.number().int() }) },
-  budgetKosten: { input: jaarInvoer, output: z.array(kostenRegel) },
+  /** The cost lines of a year, one page at a time (issue 14), with the count and the sum of the whole year. */
+  budgetKosten: {
+    input: jaarInvoer.extend(paginaVelden).strict(),
+    output: z.object({ rijen: z.array(kostenRegel).max(PAGINA_MAX), totaal: z.number().int(), bedragCent: z.number().int() }),
+  },
   kostenToevoegen: { input: kostenInvoer, output: z.object({ id }) },
   kostenWijzigen: { input: kostenInvoer.extend({ id }), output: niets },
   kostenVerwijderen: { input: z.object({ id }), output: niets },
@@ -38,11 +43,13 @@ export const budgetKanalen = {
   kostenCodeVerwijderen: { input: z.object({ code: z.string().min(1, 'Kies een code.') }), output: niets },
   /** Per component and per inburgeraar against the normbedragen, and the SPUK outcome of the year. */
   budgetOverzicht: {
-    input: jaarInvoer,
+    // `pagina`/`aantal` page the rows per person (issue 14); `perPersoonTotaal` counts and sums all of them.
+    input: jaarInvoer.extend(paginaVelden).strict(),
     output: z.object({
       jaar: z.number().int(),
       perComponent: z.array(componentRegel),
-      perPersoon: z.array(persoonRegel),
+      perPersoon: z.array(persoonRegel).max(PAGINA_MAX),
+      perPersoonTotaal: z.object({ aantal: z.number().int(), besteedJaarCent: z.number().int(), besteedTotaalCent: z.number().int(), normCent: z.number().int() }),
       totaal: z.object({ besteedCent: z.number().int(), besteedSpukCent: z.number().int(), normCent: z.number().int(), aantalInCohort: z.number().int() }),
       spuk: spukUitkomst,
     }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DUO_FILTERS, DUO_STATUSSEN, DUO_VELDEN, duoGemeldInvoer, VERWIJTBAARHEID_ONDERDELEN, verwijtbaarheidInvoer } from '../domain/duo';
 import { id } from '../domain/velden';
 import { niets, opgeslagenBestand } from './gedeeld';
+import { PAGINA_MAX, paginaVelden } from './paginering';
 
 const gemeld = z.object({ waarde: z.string(), gemeldOp: z.string() });
 
@@ -14,13 +15,17 @@ const duoVeldStand = z.object({
 });
 
 const filter = z.object({ filter: z.enum(DUO_FILTERS, { error: 'Kies "nog te melden" of "alles".' }).default('nog_te_melden') }).strict();
+/** The list on screen is paged (issue 14); the XLSX export still holds every row. */
+const filterEnPagina = filter.extend(paginaVelden).strict();
 
 export const duoKanalen = {
   /** One row per fact of a dossier: what is still to report, or (filter 'alles') every fact with a value. */
   duoMeldingenLijst: {
-    input: filter,
+    input: filterEnPagina,
     output: z.object({
-      rijen: z.array(duoVeldStand.extend({ inburgeraarId: id, naam: z.string(), bsn: z.string() })),
+      rijen: z.array(duoVeldStand.extend({ inburgeraarId: id, naam: z.string(), bsn: z.string() })).max(PAGINA_MAX),
+      /** Rows of the whole list with this filter. */
+      totaal: z.number().int(),
       teMelden: z.number().int(),
       dossiers: z.number().int(),
       vandaag: z.string(),

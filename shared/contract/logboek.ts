@@ -72,7 +72,7 @@ export const logboekKanalen = {
           resultaat: z.string(),
           hash: z.string().nullable(),
         }),
-      ),
+      ).max(LOGBOEK_MAX_PAGINA),
       /** Rows that match the filter. */
       totaal: z.number().int().min(0),
       /** Everyone who appears in the logboek, for the filter. */

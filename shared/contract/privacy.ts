@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { dossierVerwijderenInvoer, opschonenInvoer, VERWIJDER_REDENEN } from '../domain/privacy';
 import { id } from '../domain/velden';
 import { STATUSSEN } from '../rules/status';
-import { leeg, opgeslagenBestand } from './gedeeld';
+import { opgeslagenBestand } from './gedeeld';
+import { PAGINA_MAX, paginaVelden } from './paginering';
 
 // Channels of this domain; see ./index.ts. Retention (Besluit 9.9), dossier verwijderen and AVG inzage (issue 11 items 6–7).
 
@@ -31,11 +32,16 @@ const kerngegevensRij = z.object({
 export const privacyKanalen = {
   /** The daily check: dossiers past their bewaartermijn and kerngegevens past fifty years, on the clock's today. */
   privacyBewaartermijnLijst: {
-    input: leeg,
+    // Issue 14: at most PAGINA_MAX rows of each list (the first, oldest due); after opschonen the next ones come.
+    // `inburgeraarId` asks for one dossier only (the dossier page).
+    input: z.object({ inburgeraarId: id.optional(), aantal: paginaVelden.aantal }).strict(),
     output: z.object({
       vandaag: z.string(),
-      dossiers: z.array(teVerwijderenDossier),
-      kerngegevensVerlopen: z.array(kerngegevensRij),
+      dossiers: z.array(teVerwijderenDossier).max(PAGINA_MAX),
+      /** How many dossiers are past their bewaartermijn in all. */
+      dossiersTotaal: z.number().int(),
+      kerngegevensVerlopen: z.array(kerngegevensRij).max(PAGINA_MAX),
+      kerngegevensVerlopenTotaal: z.number().int(),
       /** How many kerngegevens rows are kept and not yet due. */
       kerngegevensBewaard: z.number().int(),
       wordtVerwijderd: z.string(),

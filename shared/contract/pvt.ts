@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DOCUMENT_MIMES } from '../domain/document';
 import { groepInvoer, intakeUrenInvoer, MAP_THEMA_STATUSSEN, MAP_THEMAS, ondertekeningInvoer, PVT_STATUSSEN, sessie, sessieInvoer, TRAJECTEN } from '../domain/pvt';
 import { id } from '../domain/velden';
-import { bevinding, leeg, niets, opgeslagenBestand } from './gedeeld';
+import { bevinding, niets, opgeslagenBestand } from './gedeeld';
+import { PAGINA_MAX, paginaVelden } from './paginering';
 
 const pvtDeelnemer = z.object({
   inburgeraarId: id,
@@ -18,11 +19,12 @@ const pvtDeelnemer = z.object({
 });
 
 export const pvtKanalen = {
+  /** The newest groups first, at most `aantal` (default and most PAGINA_MAX; issue 14: no unbounded list). */
   pvtGroepen: {
-    input: leeg,
+    input: z.object({ aantal: paginaVelden.aantal }).strict(),
     output: z.array(
       z.object({ id, naam: z.string(), notitie: z.string().nullable(), traject: z.enum(TRAJECTEN), aantalDeelnemers: z.number().int(), aantalSessies: z.number().int(), eersteDatum: z.string().nullable() }),
-    ),
+    ).max(PAGINA_MAX),
   },
   pvtGroepAanmaken: { input: groepInvoer, output: z.object({ id }) },
   pvtGroepOphalen: {

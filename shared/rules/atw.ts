@@ -76,9 +76,27 @@ export function rustdagReden(datum: IsoDatum, extra: ExtraRustdagen = []): strin
   const dag = weekdag(datum);
   if (dag === 6) return 'zaterdag';
   if (dag === 0) return 'zondag';
-  const jaar = Number(datum.slice(0, 4));
-  const feestdag = [...feestdagen(jaar), ...gelijkgesteldeDagen(extra)].find((f) => f.datum === datum);
-  return feestdag ? feestdag.naam : null;
+  return rustdagenVan(Number(datum.slice(0, 4)), extra).get(datum) ?? null;
+}
+
+// The rustdagen of a year (feestdagen first, then gelijkgestelde dagen; the first name of a date wins, as the
+// old linear search did), memoised per year and per set of extra rustdagen: the werkvoorraad and the lists
+// ask for them for every dossier. The key holds the extra days themselves, so a changed setting gets its own
+// entry; the memo is bounded (cleared when it grows past a few hundred years × settings).
+const RUSTDAGEN_MEMO = new Map<string, ReadonlyMap<string, string>>();
+const RUSTDAGEN_MEMO_MAX = 512;
+
+function rustdagenVan(jaar: number, extra: ExtraRustdagen): ReadonlyMap<string, string> {
+  const sleutel = extra.length === 0 ? String(jaar) : `${jaar}|${extra.map((d) => `${d.datum}=${d.naam}`).join('|')}`;
+  let dagen = RUSTDAGEN_MEMO.get(sleutel);
+  if (!dagen) {
+    const kaart = new Map<string, string>();
+    for (const f of [...feestdagen(jaar), ...gelijkgesteldeDagen(extra)]) if (!kaart.has(f.datum)) kaart.set(f.datum, f.naam);
+    if (RUSTDAGEN_MEMO.size >= RUSTDAGEN_MEMO_MAX) RUSTDAGEN_MEMO.clear();
+    RUSTDAGEN_MEMO.set(sleutel, kaart);
+    dagen = kaart;
+  }
+  return dagen;
 }
 
 export interface AtwUitkomst {

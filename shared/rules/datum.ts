@@ -13,14 +13,27 @@ export function isIsoDatum(value: string): boolean {
   return date.getUTCFullYear() === j && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+// One regex match and one Date per call (the werkvoorraad does date arithmetic for every open dossier):
+// the same checks as isIsoDatum, without parsing the string twice.
 function parse(datum: IsoDatum): Date {
-  if (!isIsoDatum(datum)) throw new RangeError(`Geen geldige datum (JJJJ-MM-DD): ${datum}`);
-  const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(j, m - 1, d));
+  const match = ISO_DATUM.exec(datum);
+  if (match) {
+    const j = Number(match[1]);
+    const m = Number(match[2]);
+    const d = Number(match[3]);
+    const date = new Date(Date.UTC(j, m - 1, d));
+    if (date.getUTCFullYear() === j && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return date;
+  }
+  throw new RangeError(`Geen geldige datum (JJJJ-MM-DD): ${datum}`);
 }
 
+const TWEE = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+// Without toISOString (a full timestamp per call); years outside 1000–9999 keep its exact form.
 function toIso(date: Date): IsoDatum {
-  return date.toISOString().slice(0, 10);
+  const jaar = date.getUTCFullYear();
+  if (jaar < 1000 || jaar > 9999) return date.toISOString().slice(0, 10);
+  return `${jaar}-${TWEE[date.getUTCMonth() + 1]}-${TWEE[date.getUTCDate()]}`;
 }
 
 export function plusDagen(datum: IsoDatum, dagen: number): IsoDatum {
@@ -72,6 +85,8 @@ export function laatsteVan(a: IsoDatum, b: IsoDatum): IsoDatum {
 }
 
 /** Today's date in Europe/Amsterdam, whatever the machine's zone. */
+// Built once: every use case asks for today, and a new DateTimeFormat per call cost more than a dossier read.
+const DAG_IN_NEDERLAND = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 export function vandaagInNederland(nu: Date = new Date()): IsoDatum {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
+  return DAG_IN_NEDERLAND.format(nu);
 }

@@ -19,6 +19,8 @@ type Feiten = Parameters<typeof pvtStand>[0] &
     groepen: readonly { naam: string }[];
   };
 
+const NAAM_ORDE = new Intl.Collator('nl');
+
 export function werklijstRijen(feiten: readonly Feiten[], mapUrenNorm: number) {
   const rijen = [];
   for (const f of feiten) {
@@ -40,7 +42,9 @@ export function werklijstRijen(feiten: readonly Feiten[], mapUrenNorm: number) {
       groepen: f.groepen.map((g) => g.naam).join(', '),
     });
   }
-  rijen.sort((a, b) => (a.termijnEinde ?? '9999').localeCompare(b.termijnEinde ?? '9999') || a.naam.localeCompare(b.naam, 'nl'));
+  // One collator for the whole sort: localeCompare with a locale builds one per call (issue 14: 40,000 rows).
+  const tekst = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  rijen.sort((a, b) => tekst(a.termijnEinde ?? '9999', b.termijnEinde ?? '9999') || NAAM_ORDE.compare(a.naam, b.naam));
   return {
     rijen,
     pvtOpen: rijen.filter((r) => r.pvtStatus !== 'afgerond').length,

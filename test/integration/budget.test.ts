@@ -44,16 +44,18 @@ describe('budget: cost entries, import, views, SPUK and the SiSa worksheet', () 
     const { id } = data(await o.handlers.kostenToevoegen({
       datum: '2026-04-15', leverancier: 'Tolkcentrum Noord', component: 'tolken', bedragCent: 12_550, omschrijving: 'Gesprek met de heer X', inburgeraarId: asiel,
     }));
-    let lijst = data(await o.handlers.budgetKosten({ jaar: 2026 }));
+    const pagina = data(await o.handlers.budgetKosten({ jaar: 2026 }));
+    expect(pagina).toMatchObject({ totaal: 1, bedragCent: 12_550 });
+    let lijst = pagina.rijen;
     expect(lijst).toHaveLength(1);
     expect(lijst[0]).toMatchObject({ id, bedragCent: 12_550, component: 'tolken', bron: 'invoer', inburgeraarId: asiel });
     expect(lijst[0]!.inburgeraarNaam).toBeTruthy();
 
     data(await o.handlers.kostenWijzigen({ id, datum: '2026-04-16', leverancier: 'Tolkcentrum Noord', component: 'tolken', bedragCent: 13_000, omschrijving: null, inburgeraarId: null }));
-    lijst = data(await o.handlers.budgetKosten({ jaar: 2026 }));
+    lijst = data(await o.handlers.budgetKosten({ jaar: 2026 })).rijen;
     expect(lijst[0]).toMatchObject({ datum: '2026-04-16', bedragCent: 13_000, omschrijving: null, inburgeraarId: null, inburgeraarNaam: null });
     data(await o.handlers.kostenVerwijderen({ id }));
-    expect(data(await o.handlers.budgetKosten({ jaar: 2026 }))).toEqual([]);
+    expect(data(await o.handlers.budgetKosten({ jaar: 2026 }))).toEqual({ rijen: [], totaal: 0, bedragCent: 0 });
 
     const regels = (await logregels()).filter((r) => r.object === 'kosten');
     expect(regels.map((r) => [r.actie, r.objectId])).toEqual([
@@ -106,7 +108,11 @@ describe('budget: cost entries, import, views, SPUK and the SiSa worksheet', () 
     expect(await aantalKosten()).toBe(1);
 
     expect(data(await o.handlers.kostenImporteren(bestand))).toEqual({ toegevoegd: 3, dubbel: 2 });
-    const lijst = data(await o.handlers.budgetKosten({ jaar: 2026 }));
+    const { rijen: lijst, totaal } = data(await o.handlers.budgetKosten({ jaar: 2026 }));
+    // Paged on the server (issue 14): two rows per page, the second page continues the first.
+    const [eerste, tweede] = [data(await o.handlers.budgetKosten({ jaar: 2026, pagina: 0, aantal: 2 })), data(await o.handlers.budgetKosten({ jaar: 2026, pagina: 1, aantal: 2 }))];
+    expect([...eerste.rijen, ...tweede.rijen]).toEqual(lijst.slice(0, 4));
+    expect(eerste.totaal).toBe(totaal);
     expect(lijst.filter((k) => k.bron === 'import').map((k) => [k.datum, k.bronBestand, k.bronRij, k.bedragCent]).sort()).toEqual([
       ['2026-02-28', 'export-2026.csv', 3, 104_025],
       ['2026-03-15', 'export-2026.csv', 4, 250_000],
@@ -171,6 +177,15 @@ describe('budget: cost entries, import, views, SPUK and the SiSa worksheet', () 
     expect(o2026.totaal.besteedCent).toBe(660_000);
     expect(o2026.totaal.besteedSpukCent).toBe(630_000);
     const persoon = (id: number) => o2026.perPersoon.find((p) => p.inburgeraarId === id)!;
+    // The persons are paged (issue 14): one per page, the count and sums stay those of all of them.
+    const tweede = data(await o.handlers.budgetOverzicht({ jaar: 2026, pagina: 1, aantal: 1 }));
+    expect(tweede.perPersoon).toEqual(o2026.perPersoon.slice(1, 2));
+    expect(tweede.perPersoonTotaal).toEqual({
+      aantal: o2026.perPersoon.length,
+      besteedJaarCent: o2026.perPersoon.reduce((s, p) => s + p.besteedJaarCent, 0),
+      besteedTotaalCent: o2026.perPersoon.reduce((s, p) => s + p.besteedTotaalCent, 0),
+      normCent: o2026.perPersoon.reduce((s, p) => s + p.normCent, 0),
+    });
     // Asiel, B1: 10.000 + 136 + 1.944 + 216 + 900 + 417 = 13.613; costs in 2026: 6.000 + 300.
     expect(persoon(asiel)).toMatchObject({ doelgroep: 'asielstatushouder', inCohort: true, besteedJaarCent: 630_000, besteedTotaalCent: 630_000, normCent: 1_361_300, verschilCent: 731_300 });
     // Gezinsmigrant: MAP 195 + PVT 216 + tolken 179 = 590.
@@ -283,7 +298,7 @@ describe('budget: cost entries, import, views, SPUK and the SiSa worksheet', () 
   it('a cost entry outlives the dossier it was linked to: the link is cleared', async () => {
     const { id } = data(await o.handlers.kostenToevoegen({ datum: '2026-05-01', leverancier: 'Leverancier', component: 'tolken', bedragCent: 5_000, omschrijving: null, inburgeraarId: gezin }));
     await o.kluis.db.deleteFrom('inburgeraars').where('id', '=', gezin).execute();
-    expect(data(await o.handlers.budgetKosten({ jaar: 2026 }))).toMatchObject([{ id, inburgeraarId: null, bedragCent: 5_000 }]);
+    expect(data(await o.handlers.budgetKosten({ jaar: 2026 })).rijen).toMatchObject([{ id, inburgeraarId: null, bedragCent: 5_000 }]);
   });
 
   it('budgetFeiten + budgetSectie for the jaarverslag: null without cost entries in the year, aggregates otherwise', async () => {

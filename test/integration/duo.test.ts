@@ -80,10 +80,13 @@ describe('DUO-meldingen', () => {
     expect(voor.rijen.find((r) => r.veld === 'intensiteitUren')!.waarde).toBe('1200');
     // The dossier without a PIP or PVT has nothing to report.
     expect(voor.rijen.some((r) => r.inburgeraarId === zonderPip)).toBe(false);
+    // Paged on the server (issue 14): the third page of four rows holds rows 9 and 10; the counts stay whole.
+    expect(data(await o.handlers.duoMeldingenLijst({ filter: 'nog_te_melden', pagina: 2, aantal: 4 }))).toEqual({ ...voor, rijen: voor.rijen.slice(8, 10), totaal: 10 });
+    expect(await o.handlers.duoMeldingenLijst({ aantal: 501 })).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Ten hoogste 500 rijen') } });
 
     const items = voor.rijen.map((r) => ({ inburgeraarId: r.inburgeraarId, veld: r.veld }));
     expect(data(await o.handlers.duoGemeldMarkeren({ items, gemeldOp: '2026-11-20' }))).toEqual({ gemarkeerd: 10 });
-    expect(await lijst()).toEqual({ rijen: [], teMelden: 0, dossiers: 0, vandaag: '2026-11-23' });
+    expect(await lijst()).toEqual({ rijen: [], totaal: 0, teMelden: 0, dossiers: 0, vandaag: '2026-11-23' });
     const alles = await lijst('alles');
     expect(alles.rijen).toHaveLength(10);
     expect(alles.rijen.every((r) => r.status === 'gemeld' && r.gemeld?.gemeldOp === '2026-11-20')).toBe(true);

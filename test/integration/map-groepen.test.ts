@@ -31,6 +31,8 @@ describe('MAP in groups with a thema per session (Besluit 3.2 lid 1)', () => {
     const { id: mapGroep } = data(await o.handlers.pvtGroepAanmaken({ naam: 'MAP najaar', notitie: null, traject: 'map' }));
     const { id: pvtGroep } = data(await o.handlers.pvtGroepAanmaken({ naam: 'PVT najaar', notitie: null }));
     expect(data(await o.handlers.pvtGroepen({})).map((g) => [g.naam, g.traject])).toEqual([['PVT najaar', 'pvt'], ['MAP najaar', 'map']]);
+    // Issue 14: limited, the newest groups first.
+    expect(data(await o.handlers.pvtGroepen({ aantal: 1 })).map((g) => g.naam)).toEqual(['PVT najaar']);
 
     const pvtInMap = await o.handlers.pvtSessieToevoegen({ ...BASIS, groepId: mapGroep, soort: 'inleiding_kernwaarden', kernwaarde: null });
     expect(pvtInMap).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Dit is een MAP-groep') } });

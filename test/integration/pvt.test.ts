@@ -257,6 +257,10 @@ describe('participatieverklaringstraject and MAP', () => {
     }
     const lijst = data(await o.handlers.pvtMapWerklijst({}));
     expect(lijst.rijen.map((r) => [r.id, r.termijnEinde])).toEqual([[ids[2]!, '2029-02-01'], [ids[1]!, '2029-03-01'], [ids[0]!, null]]);
-    expect(lijst).toMatchObject({ pvtOpen: 3, mapOpen: 3 });
+    expect(lijst).toMatchObject({ pvtOpen: 3, mapOpen: 3, totaal: 3 });
+    // Paged on the server (issue 14): the second page of two rows holds the third row, the totals stay.
+    expect(data(await o.handlers.pvtMapWerklijst({ pagina: 1, aantal: 2 }))).toEqual({ rijen: [lijst.rijen[2]], totaal: 3, pvtOpen: 3, mapOpen: 3 });
+    const teVeel = await o.handlers.pvtMapWerklijst({ aantal: 501 });
+    expect(teVeel).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('Ten hoogste 500 rijen') } });
   });
 });

@@ -158,3 +158,42 @@ describe('every Atw term uses the gelijkgestelde dagen by default', () => {
     expect(pipTermijn('2029-03-02').datum).toBe('2029-05-11');
   });
 });
+
+describe('rustdagen memoised per year and per set of extra rustdagen', () => {
+  const ANDER: ExtraRustdagen = [{ datum: '2029-05-11', naam: 'andere naam (KB)' }, { datum: '2029-05-14', naam: 'maandag (KB)' }];
+  const vragen = ['2029-05-11', '2029-05-14', '2029-05-10', '2029-05-09', '2026-05-15', '2026-05-14'] as const;
+  // The answers without any memo: a fresh linear search over the lists (what rustdagReden did before).
+  function zonderMemo(datum: string, extra: ExtraRustdagen): string | null {
+    const dag = weekdag(datum);
+    if (dag === 6) return 'zaterdag';
+    if (dag === 0) return 'zondag';
+    return [...feestdagen(Number(datum.slice(0, 4))), ...gelijkgesteldeDagen(extra)].find((f) => f.datum === datum)?.naam ?? null;
+  }
+
+  it('gives the same answers for different extraRustdagen in any order', () => {
+    const volgordes: ExtraRustdagen[][] = [
+      [[], GEMEENTE, ANDER, [], ANDER, GEMEENTE],
+      [ANDER, GEMEENTE, [], GEMEENTE, [], ANDER],
+      [GEMEENTE, [], ANDER, ANDER, GEMEENTE, []],
+    ];
+    for (const volgorde of volgordes) {
+      for (const extra of volgorde) {
+        for (const datum of vragen) expect(rustdagReden(datum, extra)).toBe(zonderMemo(datum, extra));
+      }
+    }
+    expect(rustdagReden('2029-05-11', [])).toBeNull();
+    expect(rustdagReden('2029-05-11', GEMEENTE)).toBe('vrijdag na Hemelvaartsdag 2029 (KB)');
+    expect(rustdagReden('2029-05-11', ANDER)).toBe('andere naam (KB)');
+    expect(rustdagReden('2029-05-14', ANDER)).toBe('maandag (KB)');
+    expect(rustdagReden('2029-05-14', GEMEENTE)).toBeNull();
+    // A setting that is changed in place (same array, new contents) still gets its own answer.
+    const gewijzigd: { datum: string; naam: string }[] = [{ datum: '2029-05-11', naam: 'eerst' }];
+    expect(rustdagReden('2029-05-11', gewijzigd)).toBe('eerst');
+    gewijzigd[0] = { datum: '2029-05-14', naam: 'daarna' };
+    expect(rustdagReden('2029-05-11', gewijzigd)).toBeNull();
+    expect(rustdagReden('2029-05-14', gewijzigd)).toBe('daarna');
+    expect(verlengVolgensAtw('2029-05-11', GEMEENTE).datum).toBe('2029-05-14');
+    expect(verlengVolgensAtw('2029-05-11', ANDER).datum).toBe('2029-05-15');
+    expect(verlengVolgensAtw('2029-05-11', []).datum).toBe('2029-05-11');
+  });
+});

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -8,22 +7,22 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { KOSTEN_COMPONENT_LABELS, KOSTEN_COMPONENTEN, type KostenRegel } from '../../../shared/domain/budget';
 import { isoDatum, optioneleTekst, verplichteTekst } from '../../../shared/domain/velden';
-import { bedrag, datumKort, volledigeNaam } from '../../../shared/format';
+import { bedrag, datumKort } from '../../../shared/format';
 import { leesBedrag } from '../../../shared/rules/budget';
 import { koers } from '../../api/koers';
 import { DatumVeld, KeuzeVeld, TekstVeld } from '../../components/FormVelden';
 import { GRID_TEKSTEN } from '../../components/gridTeksten';
 import { FoutMelding } from '../../components/Laden';
 import { VerwijderDialoog } from '../../components/VerwijderDialoog';
+import { DossierKiezer, type GekozenDossier } from '../inburgeraars/DossierKiezer';
 import { KostenImport } from './KostenImport';
 
 const BUDGET_SLEUTELS = new Set(['budgetKosten', 'budgetOverzicht', 'budgetJaren', 'sisaIndicatoren', 'spukJaren', 'normbedragen', 'kostenCodes', 'budgetInstellingen', 'logboek']);
@@ -58,7 +57,8 @@ const centNaarTekst = (cent: number) => bedrag(cent / 100).replace('€ ', '');
 function KostenFormulier({ jaar, regel, sluit }: { jaar: number; regel: KostenRegel | null; sluit: () => void }) {
   const queryClient = useQueryClient();
   const titelId = useId();
-  const inburgeraars = useQuery({ queryKey: ['inburgeraars'], queryFn: () => koers('inburgeraarsLijst', {}) });
+  // The dossier of the entry as the picker shows it; the picker searches, it never loads the whole caseload.
+  const [dossier, setDossier] = useState<GekozenDossier | null>(regel?.inburgeraarId != null ? { id: regel.inburgeraarId, naam: regel.inburgeraarNaam ?? '' } : null);
   const leeg: Waarden = regel
     ? { datum: regel.datum, leverancier: regel.leverancier, component: regel.component, bedrag: centNaarTekst(regel.bedragCent), omschrijving: regel.omschrijving ?? '', inburgeraarId: regel.inburgeraarId }
     : { datum: '', leverancier: '', component: '' as never, bedrag: '', omschrijving: '', inburgeraarId: null };
@@ -74,7 +74,6 @@ function KostenFormulier({ jaar, regel, sluit }: { jaar: number; regel: KostenRe
       sluit();
     },
   });
-  const opties = inburgeraars.data ?? [];
   return (
     <Dialog open onClose={opslaan.isPending ? undefined : sluit} aria-labelledby={titelId} maxWidth="sm" fullWidth>
       <form onSubmit={handleSubmit((w) => opslaan.mutate(w))} noValidate aria-labelledby={titelId}>
@@ -101,13 +100,14 @@ function KostenFormulier({ jaar, regel, sluit }: { jaar: number; regel: KostenRe
                 control={control}
                 name="inburgeraarId"
                 render={({ field }) => (
-                  <Autocomplete
-                    options={opties}
-                    loading={inburgeraars.isPending}
-                    value={opties.find((o) => o.id === field.value) ?? null}
-                    onChange={(_e, waarde) => field.onChange(waarde?.id ?? null)}
-                    getOptionLabel={(r) => `${volledigeNaam(r)} (${datumKort(r.geboortedatum)})`}
-                    renderInput={(params) => <TextField {...params} label="Inburgeraar (optioneel)" helperText="Voor kosten die bij één persoon horen." />}
+                  <DossierKiezer
+                    label="Inburgeraar (optioneel)"
+                    helperText="Voor kosten die bij één persoon horen."
+                    waarde={dossier}
+                    onChange={(keuze) => {
+                      setDossier(keuze);
+                      field.onChange(keuze?.id ?? null);
+                    }}
                   />
                 )}
               />
@@ -130,7 +130,13 @@ function KostenFormulier({ jaar, regel, sluit }: { jaar: number; regel: KostenRe
 
 export function Kosten({ jaar }: { jaar: number }) {
   const queryClient = useQueryClient();
-  const lijst = useQuery({ queryKey: ['budgetKosten', jaar], queryFn: () => koers('budgetKosten', { jaar }) });
+  // Paged on the server (issue 14); the count and the sum are of the whole year.
+  const [paginering, setPaginering] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const lijst = useQuery({
+    queryKey: ['budgetKosten', jaar, paginering.page, paginering.pageSize],
+    queryFn: () => koers('budgetKosten', { jaar, pagina: paginering.page, aantal: paginering.pageSize }),
+    placeholderData: keepPreviousData,
+  });
   const [bewerken, setBewerken] = useState<KostenRegel | 'nieuw' | null>(null);
   const [weg, setWeg] = useState<KostenRegel | null>(null);
   const verwijderen = useMutation({
@@ -140,8 +146,9 @@ export function Kosten({ jaar }: { jaar: number }) {
       await vernieuwBudget(queryClient);
     },
   });
-  const rijen = lijst.data ?? [];
-  const totaal = rijen.reduce((s, r) => s + r.bedragCent, 0);
+  const rijen = lijst.data?.rijen ?? [];
+  const aantalRegels = lijst.data?.totaal ?? 0;
+  const totaal = lijst.data?.bedragCent ?? 0;
   const kolommen: GridColDef<KostenRegel>[] = [
     { field: 'datum', headerName: 'Datum', width: 110, valueFormatter: (v: string) => datumKort(v) },
     { field: 'leverancier', headerName: 'Leverancier', flex: 1, minWidth: 160 },
@@ -180,18 +187,22 @@ export function Kosten({ jaar }: { jaar: number }) {
           </Button>
         </Stack>
         <Typography role="status" sx={{ mb: 2 }}>
-          {rijen.length} {rijen.length === 1 ? 'regel' : 'regels'}, samen <strong>{bedrag(totaal / 100)}</strong>.
+          {aantalRegels} {aantalRegels === 1 ? 'regel' : 'regels'}, samen <strong>{bedrag(totaal / 100)}</strong>.
         </Typography>
         {lijst.isError && <FoutMelding fout={lijst.error} />}
         <DataGrid
           aria-label={`Kostenregels ${jaar}`}
           rows={rijen}
           columns={kolommen}
-          loading={lijst.isPending}
+          loading={lijst.isFetching}
           density="compact"
           autoHeight
           disableRowSelectionOnClick
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
+          paginationMode="server"
+          rowCount={aantalRegels}
+          paginationModel={paginering}
+          onPaginationModelChange={setPaginering}
+          disableColumnSorting
           pageSizeOptions={[25, 50, 100]}
           localeText={GRID_TEKSTEN}
         />

@@ -1,8 +1,9 @@
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
+import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { KOSTEN_COMPONENT_LABELS, type ComponentRegel, type PersoonRegel } from '../../../shared/domain/budget';
 import { bedrag, datumKort } from '../../../shared/format';
@@ -66,12 +67,19 @@ export function PerComponent({ jaar }: { jaar: number }) {
 type PersoonRij = PersoonRegel & { id: number };
 
 export function PerInburgeraar({ jaar }: { jaar: number }) {
-  const overzicht = useOverzicht(jaar);
+  // The persons are paged on the server (issue 14); the count and sums are of all of them.
+  const [paginering, setPaginering] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const overzicht = useQuery({
+    queryKey: ['budgetOverzicht', jaar, 'personen', paginering.page, paginering.pageSize],
+    queryFn: () => koers('budgetOverzicht', { jaar, pagina: paginering.page, aantal: paginering.pageSize }),
+    placeholderData: keepPreviousData,
+  });
   if (overzicht.isPending) return <Laden />;
   if (overzicht.isError) return <FoutMelding fout={overzicht.error} />;
   const o = overzicht.data;
   const rijen: PersoonRij[] = o.perPersoon.map((p) => ({ ...p, id: p.inburgeraarId }));
-  const som = (veld: 'besteedJaarCent' | 'besteedTotaalCent' | 'normCent') => rijen.reduce((s, r) => s + r[veld], 0);
+  const som = (veld: 'besteedJaarCent' | 'besteedTotaalCent' | 'normCent') => o.perPersoonTotaal[veld];
+  const aantal = o.perPersoonTotaal.aantal;
   const kolommen: GridColDef<PersoonRij>[] = [
     {
       field: 'naam',
@@ -101,7 +109,7 @@ export function PerInburgeraar({ jaar }: { jaar: number }) {
         De instroom van {jaar} en iedereen aan wie in {jaar} kosten zijn gekoppeld. De normbedragen zijn die voor de doelgroep, zoals ze golden bij de start van de plicht.
       </Typography>
       <Typography role="status" sx={{ mb: 2 }}>
-        {rijen.length} {rijen.length === 1 ? 'inburgeraar' : 'inburgeraars'}; kosten {jaar}: <strong>{euro(som('besteedJaarCent'))}</strong>; kosten t/m {jaar}: {euro(som('besteedTotaalCent'))}; normbedragen samen: {euro(som('normCent'))}.
+        {aantal} {aantal === 1 ? 'inburgeraar' : 'inburgeraars'}; kosten {jaar}: <strong>{euro(som('besteedJaarCent'))}</strong>; kosten t/m {jaar}: {euro(som('besteedTotaalCent'))}; normbedragen samen: {euro(som('normCent'))}.
       </Typography>
       <DataGrid
         aria-label={`Budget per inburgeraar ${jaar}`}
@@ -110,7 +118,12 @@ export function PerInburgeraar({ jaar }: { jaar: number }) {
         density="compact"
         autoHeight
         disableRowSelectionOnClick
-        initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
+        loading={overzicht.isFetching}
+        paginationMode="server"
+        rowCount={aantal}
+        paginationModel={paginering}
+        onPaginationModelChange={setPaginering}
+        disableColumnSorting
         pageSizeOptions={[25, 50, 100]}
         localeText={GRID_TEKSTEN}
       />

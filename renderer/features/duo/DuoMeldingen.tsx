@@ -7,11 +7,12 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Uitvoer } from '../../../shared/contract';
+import { PAGINA_STANDAARD } from '../../../shared/contract/paginering';
 import type { DuoFilter, DuoVeld } from '../../../shared/domain/duo';
 import { bsnWeergave, datumKort } from '../../../shared/format';
 import { koers } from '../../api/koers';
@@ -27,7 +28,13 @@ const rijId = (r: { inburgeraarId: number; veld: DuoVeld }) => `${r.inburgeraarI
 export function DuoMeldingen() {
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<DuoFilter>('nog_te_melden');
-  const lijst = useQuery({ queryKey: ['duoMeldingen', filter], queryFn: () => koers('duoMeldingenLijst', { filter }) });
+  // Paged on the server (issue 14): the window only holds the page it shows.
+  const [paginering, setPaginering] = useState<GridPaginationModel>({ page: 0, pageSize: PAGINA_STANDAARD });
+  const lijst = useQuery({
+    queryKey: ['duoMeldingen', filter, paginering.page, paginering.pageSize],
+    queryFn: () => koers('duoMeldingenLijst', { filter, pagina: paginering.page, aantal: paginering.pageSize }),
+    placeholderData: keepPreviousData,
+  });
   const [selectie, setSelectie] = useState<GridRowSelectionModel>({ type: 'include', ids: new Set() });
   // undefined: not touched yet, so today.
   const [gemeldOp, setGemeldOp] = useState<string | null | undefined>(undefined);
@@ -94,7 +101,15 @@ export function DuoMeldingen() {
             <strong>{lijst.data?.dossiers ?? '…'}</strong> {lijst.data?.dossiers === 1 ? 'inburgeraar' : 'inburgeraars'}
           </Typography>
           <FormControlLabel
-            control={<Switch checked={filter === 'alles'} onChange={(e) => setFilter(e.target.checked ? 'alles' : 'nog_te_melden')} />}
+            control={
+              <Switch
+                checked={filter === 'alles'}
+                onChange={(e) => {
+                  setFilter(e.target.checked ? 'alles' : 'nog_te_melden');
+                  setPaginering((p) => ({ ...p, page: 0 }));
+                }}
+              />
+            }
             label="Ook wat al gemeld is tonen"
           />
         </Stack>
@@ -125,7 +140,12 @@ export function DuoMeldingen() {
           rows={rijen}
           columns={kolommen}
           getRowId={rijId}
-          loading={lijst.isPending}
+          loading={lijst.isFetching}
+          paginationMode="server"
+          rowCount={lijst.data?.totaal ?? 0}
+          paginationModel={paginering}
+          onPaginationModelChange={setPaginering}
+          pageSizeOptions={[25, 50, PAGINA_STANDAARD]}
           checkboxSelection
           isRowSelectable={({ row }) => row.status === 'nog_te_melden'}
           disableRowSelectionOnClick

@@ -10,9 +10,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { WERKVOORRAAD_MAX_AANTAL, WERKVOORRAAD_STANDAARD_AANTAL, type WerkvoorraadDeel } from '../../../shared/contract/werkvoorraad';
 import { SECTIES, SIGNAALSOORTEN, SIGNAALSOORT_LABELS, type Signaal, type Signaalsoort, type WachtOpDerde } from '../../../shared/domain/signaal';
 import { datumLang } from '../../../shared/format';
 import { DOELGROEPEN, DOELGROEP_LABELS, type Doelgroep } from '../../../shared/rules/doelgroep';
@@ -20,11 +21,14 @@ import { koers } from '../../api/koers';
 import { FoutMelding, Laden } from '../../components/Laden';
 import { WerkvoorraadBestanden } from './Bestanden';
 import { Overzicht } from './Overzicht';
+import { MeerTonen } from './MeerTonen';
 import { SignaalSectie } from './SignaalSectie';
 import { UitstelDialoog } from './UitstelDialoog';
 import { Uitgesteld } from './Uitgesteld';
 import { WachtOpDerdeDialoog } from './WachtOpDerdeDialoog';
 import { dossierAdres } from './weergave';
+
+const MEER_PER_KEER = 100;
 
 function alsDoelgroep(waarde: string | null): Doelgroep | null {
   return (DOELGROEPEN as readonly string[]).includes(waarde ?? '') ? (waarde as Doelgroep) : null;
@@ -35,11 +39,11 @@ function alsSoort(waarde: string | null): Signaalsoort | null {
 }
 
 /** Besluit 5.3 lid 2: the dossiers whose PIP waits for a third party, with since when and until when. */
-function WachtOpDerdeLijst({ wachtOpDerde, openen }: { wachtOpDerde: WachtOpDerde[]; openen: (w: WachtOpDerde) => void }) {
+function WachtOpDerdeLijst({ wachtOpDerde, totaal, meerTonen, openen }: { wachtOpDerde: WachtOpDerde[]; totaal: number; meerTonen: () => void; openen: (w: WachtOpDerde) => void }) {
   return (
     <section aria-labelledby="wacht-kop">
       <Typography id="wacht-kop" variant="h5" component="h2" sx={{ mt: 3, mb: 1 }}>
-        Wacht op informatie van derden ({wachtOpDerde.length})
+        Wacht op informatie van derden ({totaal})
       </Typography>
       {wachtOpDerde.length === 0 ? (
         <Typography color="text.secondary">Geen PIP wacht op informatie van derden.</Typography>
@@ -77,39 +81,52 @@ function WachtOpDerdeLijst({ wachtOpDerde, openen }: { wachtOpDerde: WachtOpDerd
           </TableBody>
         </Table>
       )}
+      <MeerTonen getoond={wachtOpDerde.length} totaal={totaal} meerTonen={meerTonen} />
     </section>
   );
 }
 
 type Dialoog = { soort: 'uitstel'; signaal: Signaal } | { soort: 'wacht'; inburgeraarId: number; naam: string } | null;
 
+/** The "wacht op derde" of one dossier: from the page when it is there, otherwise from the dossier's own signals. */
+function WachtDialoog({ inburgeraarId, naam, opPagina, vandaag, sluiten }: { inburgeraarId: number; naam: string; opPagina: WachtOpDerde | undefined; vandaag: string; sluiten: () => void }) {
+  const dossier = useQuery({ queryKey: ['dossierSignalen', inburgeraarId], queryFn: () => koers('dossierSignalen', { inburgeraarId }), enabled: !opPagina });
+  if (!opPagina && dossier.isPending) return null;
+  return <WachtOpDerdeDialoog inburgeraarId={inburgeraarId} naam={naam} wacht={opPagina ?? dossier.data?.wachtOpDerde ?? undefined} vandaag={vandaag} sluiten={sluiten} />;
+}
+
 /**
  * The home screen: every open signal of every dossier in four sections by due date, each row with what
  * to do, the article and a button to the tab where it is done; snoozed signals below; the counts last.
  */
 export function Home() {
-  const lijst = useQuery({ queryKey: ['werkvoorraadLijst'], queryFn: () => koers('werkvoorraadLijst', {}) });
   const [params, setParams] = useSearchParams();
   const doelgroep = alsDoelgroep(params.get('doelgroep'));
   const soort = alsSoort(params.get('soort'));
   const alleenWacht = params.get('wacht') === '1';
   const [dialoog, setDialoog] = useState<Dialoog>(null);
+  // Rows shown per part; "Meer tonen" asks the server for more (issue 14: never the whole list at once).
+  const [aantal, setAantal] = useState<Partial<Record<WerkvoorraadDeel, number>>>({});
+  // The filters run on the server, so the list only carries the rows shown.
+  const lijst = useQuery({
+    queryKey: ['werkvoorraadLijst', { doelgroep, soort, alleenWacht, aantal }],
+    queryFn: () => koers('werkvoorraadLijst', { doelgroep, soort, alleenWachtOpDerde: alleenWacht, aantal }),
+    placeholderData: keepPreviousData,
+  });
+  const meer = (deel: WerkvoorraadDeel) => () =>
+    setAantal((a) => ({ ...a, [deel]: Math.min((a[deel] ?? WERKVOORRAAD_STANDAARD_AANTAL) + MEER_PER_KEER, WERKVOORRAAD_MAX_AANTAL) }));
 
   const zetFilter = (naam: 'doelgroep' | 'soort' | 'wacht', waarde: string | null) => {
     const volgende = new URLSearchParams(params);
     if (waarde) volgende.set(naam, waarde);
     else volgende.delete(naam);
     setParams(volgende, { replace: true });
+    setAantal({});
   };
 
   const data = lijst.data;
-  const signalen = useMemo(() => {
-    const wachtend = new Set((data?.wachtOpDerde ?? []).map((w) => w.inburgeraarId));
-    return (data?.signalen ?? []).filter(
-      (s) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort) && (!alleenWacht || wachtend.has(s.inburgeraarId)),
-    );
-  }, [data, doelgroep, soort, alleenWacht]);
-  const uitgesteld = (data?.uitgesteld ?? []).filter((s) => (!doelgroep || s.doelgroep === doelgroep) && (!soort || s.soort === soort));
+  const signalen = data?.signalen ?? [];
+  const uitgesteld = data?.uitgesteld ?? [];
   const wachtOpDerde = data?.wachtOpDerde ?? [];
 
   return (
@@ -145,30 +162,39 @@ export function Home() {
         <FormControlLabel
           sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           control={<Checkbox checked={alleenWacht} onChange={(e) => zetFilter('wacht', e.target.checked ? '1' : null)} />}
-          label={`Wacht op derde (${wachtOpDerde.length})`}
+          label={`Wacht op derde (${data?.totalen.wachtOpDerde ?? '…'})`}
         />
       </Stack>
       {lijst.isPending && <Laden />}
       {lijst.isError && <FoutMelding fout={lijst.error} />}
       {data && (
         <>
-          {alleenWacht && <WachtOpDerdeLijst wachtOpDerde={wachtOpDerde} openen={(w) => setDialoog({ soort: 'wacht', inburgeraarId: w.inburgeraarId, naam: w.naam })} />}
+          {alleenWacht && (
+            <WachtOpDerdeLijst
+              wachtOpDerde={wachtOpDerde}
+              totaal={data.totalen.wachtOpDerde}
+              meerTonen={meer('wachtOpDerde')}
+              openen={(w) => setDialoog({ soort: 'wacht', inburgeraarId: w.inburgeraarId, naam: w.naam })}
+            />
+          )}
           {SECTIES.map((sectie) => (
             <SignaalSectie
               key={sectie}
               sectie={sectie}
               signalen={signalen.filter((s) => s.sectie === sectie)}
+              totaal={data.totalen[sectie]}
+              meerTonen={meer(sectie)}
               uitstellen={(signaal) => setDialoog({ soort: 'uitstel', signaal })}
               wachtOpDerdeOpenen={(signaal) => setDialoog({ soort: 'wacht', inburgeraarId: signaal.inburgeraarId, naam: signaal.naam })}
             />
           ))}
-          <Uitgesteld signalen={uitgesteld} />
+          <Uitgesteld signalen={uitgesteld} totaal={data.totalen.uitgesteld} meerTonen={meer('uitgesteld')} />
           {dialoog?.soort === 'uitstel' && <UitstelDialoog signaal={dialoog.signaal} vandaag={data.vandaag} sluiten={() => setDialoog(null)} />}
           {dialoog?.soort === 'wacht' && (
-            <WachtOpDerdeDialoog
+            <WachtDialoog
               inburgeraarId={dialoog.inburgeraarId}
               naam={dialoog.naam}
-              wacht={wachtOpDerde.find((w) => w.inburgeraarId === dialoog.inburgeraarId)}
+              opPagina={wachtOpDerde.find((w) => w.inburgeraarId === dialoog.inburgeraarId)}
               vandaag={data.vandaag}
               sluiten={() => setDialoog(null)}
             />

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { SECTIE_LABELS, TABBLAD_LABELS, type Sectie, type Signaal } from '../../../shared/domain/signaal';
 import { dagenTekst, datumLang } from '../../../shared/format';
+import { MeerTonen } from './MeerTonen';
 import { dossierAdres } from './weergave';
 
 const LEEG: Record<Sectie, string> = {
@@ -37,17 +38,20 @@ export function kanWachtenOpDerde(signaal: Signaal): boolean {
 interface Props {
   sectie: Sectie;
   signalen: Signaal[];
+  /** How many signals the section has in all; the list may show only the first ones. */
+  totaal: number;
+  meerTonen: () => void;
   uitstellen: (signaal: Signaal) => void;
   wachtOpDerdeOpenen: (signaal: Signaal) => void;
 }
 
 /** One section of the werkvoorraad: a heading with its count and a row per signal. */
-export function SignaalSectie({ sectie, signalen, uitstellen, wachtOpDerdeOpenen }: Props) {
+export function SignaalSectie({ sectie, signalen, totaal, meerTonen, uitstellen, wachtOpDerdeOpenen }: Props) {
   const kopId = `sectie-${sectie}`;
   return (
     <section aria-labelledby={kopId}>
-      <Typography id={kopId} variant="h5" component="h2" sx={{ mt: 3, mb: 1 }} color={sectie === 'te_laat' && signalen.length > 0 ? 'error' : undefined}>
-        {SECTIE_LABELS[sectie]} ({signalen.length})
+      <Typography id={kopId} variant="h5" component="h2" sx={{ mt: 3, mb: 1 }} color={sectie === 'te_laat' && totaal > 0 ? 'error' : undefined}>
+        {SECTIE_LABELS[sectie]} ({totaal})
       </Typography>
       {signalen.length === 0 ? (
         <Typography color="text.secondary">{LEEG[sectie]}</Typography>
@@ -103,6 +107,7 @@ export function SignaalSectie({ sectie, signalen, uitstellen, wachtOpDerdeOpenen
           </TableBody>
         </Table>
       )}
+      <MeerTonen getoond={signalen.length} totaal={totaal} meerTonen={meerTonen} />
     </section>
   );
 }

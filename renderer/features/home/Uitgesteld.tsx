@@ -16,6 +16,7 @@ import type { UitgesteldSignaal } from '../../../shared/domain/signaal';
 import { datumLang } from '../../../shared/format';
 import { koers } from '../../api/koers';
 import { FoutMelding } from '../../components/Laden';
+import { MeerTonen } from './MeerTonen';
 import { useWerkvoorraadVernieuwen } from './vernieuwen';
 
 function OpheffenKnop({ signaal }: { signaal: UitgesteldSignaal }) {
@@ -35,12 +36,12 @@ function OpheffenKnop({ signaal }: { signaal: UitgesteldSignaal }) {
 }
 
 /** Signals put aside until a date, with the reason given; folded away unless asked for. */
-export function Uitgesteld({ signalen }: { signalen: UitgesteldSignaal[] }) {
+export function Uitgesteld({ signalen, totaal, meerTonen }: { signalen: UitgesteldSignaal[]; totaal: number; meerTonen: () => void }) {
   return (
     <Accordion variant="outlined" sx={{ mt: 4 }} slotProps={{ heading: { component: 'h2' } }}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="uitgesteld-inhoud" id="uitgesteld-kop">
         <Typography variant="h6" component="span">
-          Uitgesteld ({signalen.length})
+          Uitgesteld ({totaal})
         </Typography>
       </AccordionSummary>
       <AccordionDetails id="uitgesteld-inhoud">
@@ -83,6 +84,7 @@ export function Uitgesteld({ signalen }: { signalen: UitgesteldSignaal[] }) {
             </TableBody>
           </Table>
         )}
+        <MeerTonen getoond={signalen.length} totaal={totaal} meerTonen={meerTonen} />
       </AccordionDetails>
     </Accordion>
   );

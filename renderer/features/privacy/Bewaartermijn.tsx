@@ -111,7 +111,8 @@ export function Bewaartermijn() {
         ) : (
           <>
             <Typography role="status" sx={{ mb: 2 }}>
-              {meervoud(l.dossiers.length, 'dossier moet', 'dossiers moeten')} worden opgeschoond. Kies de dossiers en bevestig.
+              {meervoud(l.dossiersTotaal, 'dossier moet', 'dossiers moeten')} worden opgeschoond. Kies de dossiers en bevestig.
+              {l.dossiers.length < l.dossiersTotaal && ` Hier staan de eerste ${l.dossiers.length}; na het opschonen volgen de andere.`}
             </Typography>
             <DataGrid
               aria-label="Dossiers met een verstreken bewaartermijn"
@@ -135,7 +136,7 @@ export function Bewaartermijn() {
           Kerngegevens na vijftig jaar
         </Typography>
         <Typography sx={{ mb: 2 }}>
-          Koers bewaart de kerngegevens van {meervoud(l.kerngegevensBewaard + l.kerngegevensVerlopen.length, 'opgeschoond dossier', 'opgeschoonde dossiers')}.
+          Koers bewaart de kerngegevens van {meervoud(l.kerngegevensBewaard + l.kerngegevensVerlopenTotaal, 'opgeschoond dossier', 'opgeschoonde dossiers')}.
           Ze staan niet meer bij de inburgeraars en niet in de werkvoorraad.
         </Typography>
         {l.kerngegevensVerlopen.length === 0 ? (

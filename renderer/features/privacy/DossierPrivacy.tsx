@@ -65,7 +65,11 @@ export function DossierPrivacy({ inburgeraar }: { inburgeraar: Inburgeraar }) {
   const [melding, setMelding] = useState<string | null>(null);
   const [verwijderen, setVerwijderen] = useState(false);
   // A closed dossier past its bewaartermijn (Besluit 9.9) says so here; the werkvoorraad signal opens this tab.
-  const bewaren = useQuery({ queryKey: ['bewaartermijn'], queryFn: () => koers('privacyBewaartermijnLijst', {}), enabled: isEindstatus(inburgeraar.status) });
+  const bewaren = useQuery({
+    queryKey: ['bewaartermijn', inburgeraar.id],
+    queryFn: () => koers('privacyBewaartermijnLijst', { inburgeraarId: inburgeraar.id }),
+    enabled: isEindstatus(inburgeraar.status),
+  });
   const verstreken = bewaren.data?.dossiers.find((d) => d.inburgeraarId === inburgeraar.id);
   const inzage = useMutation({
     mutationFn: (soort: 'pdf' | 'json') => (soort === 'pdf' ? koers('privacyInzagePdf', { inburgeraarId: inburgeraar.id }) : koers('privacyInzageJson', { inburgeraarId: inburgeraar.id })),

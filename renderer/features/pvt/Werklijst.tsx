@@ -5,11 +5,12 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
-import { DataGrid, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Uitvoer } from '../../../shared/contract';
+import { WERKLIJST_STANDAARD_AANTAL } from '../../../shared/contract/werklijst';
 import { PVT_STATUS_LABELS, TRAJECT_KORT } from '../../../shared/domain/pvt';
 import { datumKort } from '../../../shared/format';
 import { formatUren } from '../../../shared/rules/pvt';
@@ -51,7 +52,13 @@ function InschrijvenMenu({ ids, label, groepen, klaar }: { ids: number[]; label:
 }
 
 export function Werklijst() {
-  const werklijst = useQuery({ queryKey: ['pvtWerklijst'], queryFn: () => koers('pvtMapWerklijst', {}) });
+  // Paged on the server (issue 14): the window only holds the page it shows.
+  const [paginering, setPaginering] = useState<GridPaginationModel>({ page: 0, pageSize: WERKLIJST_STANDAARD_AANTAL });
+  const werklijst = useQuery({
+    queryKey: ['pvtWerklijst', paginering.page, paginering.pageSize],
+    queryFn: () => koers('pvtMapWerklijst', { pagina: paginering.page, aantal: paginering.pageSize }),
+    placeholderData: keepPreviousData,
+  });
   const groepen = useQuery({ queryKey: ['pvtGroepen'], queryFn: () => koers('pvtGroepen', {}) });
   const [selectie, setSelectie] = useState<GridRowSelectionModel>({ type: 'include', ids: new Set() });
   const [melding, setMelding] = useState<string | null>(null);
@@ -72,7 +79,7 @@ export function Werklijst() {
       renderCell: ({ row }) => <InschrijvenMenu ids={[row.id]} label="Inschrijven" groepen={groepen.data ?? []} klaar={klaar} />,
     },
   ];
-  // "Select all" gives an exclude-model: every row except the ids listed.
+  // "Select all" gives an exclude-model: every row of this page except the ids listed.
   const rijIds = (werklijst.data?.rijen ?? []).map((r) => r.id);
   const gekozen = selectie.type === 'include' ? [...selectie.ids].map(Number) : rijIds.filter((id) => !selectie.ids.has(id));
 
@@ -92,7 +99,14 @@ export function Werklijst() {
         aria-label="Nog te doen: PVT en MAP"
         rows={werklijst.data?.rijen ?? []}
         columns={kolommen}
-        loading={werklijst.isPending}
+        loading={werklijst.isFetching}
+        paginationMode="server"
+        rowCount={werklijst.data?.totaal ?? 0}
+        paginationModel={paginering}
+        onPaginationModelChange={setPaginering}
+        pageSizeOptions={[25, 50, WERKLIJST_STANDAARD_AANTAL]}
+        sortingMode="server"
+        disableColumnSorting
         checkboxSelection
         disableRowSelectionOnClick
         rowSelectionModel={selectie}
