@@ -5,7 +5,7 @@ import { DOELGROEPEN } from '../rules/doelgroep';
 import { STATUSSEN } from '../rules/status';
 import { leeg, niets, termijn } from './gedeeld';
 import { statusCorrectieInvoer, statuswijziging, statusWijzigingInvoer } from '../domain/statuswijziging';
-import { LIJST_MAX_AANTAL, LIJST_SORTERINGEN, PIP_FILTERS, RICHTINGEN, ZOEK_VELDEN } from '../zoeken';
+import { LIJST_MAX_AANTAL, LIJST_SORTERINGEN, MAX_ZOEKRESULTATEN, PIP_FILTERS, RICHTINGEN, ZOEK_VELDEN } from '../zoeken';
 
 export const inburgeraarsKanalen = {
   werkvoorraad: {
@@ -38,7 +38,7 @@ export const inburgeraarsKanalen = {
           .optional(),
       })
       .strict(),
-    output: z.object({ rijen: z.array(inburgeraarRij), volgende: z.string().nullable(), totaal: z.number().int() }),
+    output: z.object({ rijen: z.array(inburgeraarRij).max(LIJST_MAX_AANTAL), volgende: z.string().nullable(), totaal: z.number().int() }),
   },
   inburgeraarOphalen: {
     input: z.object({ id }),
@@ -68,7 +68,7 @@ export const inburgeraarsKanalen = {
         /** The matching value (the kenmerk, BSN or V-nummer); the name for a name match. */
         treffer: z.string(),
       }),
-    ),
+    ).max(MAX_ZOEKRESULTATEN),
   },
   huishoudenKoppelen: { input: z.object({ id, metId: id }), output: niets },
   huishoudenOntkoppelen: { input: z.object({ id }), output: niets },

@@ -91,15 +91,6 @@ const BESTAND: Record<string, string> = {
   kostenImportVoorbeeld: 'the rows of one chosen CSV file',
 };
 
-/**
- * Known gaps, left for a later change (issue 14 report): lists over a whole year that grow with the caseload.
- * Remove a channel here once it is paged; the test fails when one is listed that needs no exception any more.
- */
-const NOG_TE_PAGINEREN: Record<string, string> = {
-  inburgeraarsLijst: 'paged by helper P2 (keyset paging; output rows to get a .max)',
-  dossierZoeken: 'search results, limited by helper P2',
-};
-
 /** Every path to an array without a `.max(n)` in a schema, e.g. "rijen[]" or "groepen[].leden[]". */
 function onbegrensdeLijsten(schema: z.ZodType, pad = '', gezien = new Set<unknown>()): string[] {
   const knoop = schema as unknown as Knoop;
@@ -154,7 +145,7 @@ describe('issue 14: no channel returns an unbounded list over the whole vault', 
       if (uitzonderingen.has(kanaal)) continue;
       for (const pad of onbegrensdeLijsten(contract[kanaal].output as z.ZodType)) {
         const sleutel = `${kanaal}:${pad}`;
-        if (PADEN[sleutel] || NOG_TE_PAGINEREN[sleutel] || NOG_TE_PAGINEREN[kanaal]) continue;
+        if (PADEN[sleutel]) continue;
         fouten.push(sleutel);
       }
     }
@@ -169,10 +160,10 @@ describe('issue 14: no channel returns an unbounded list over the whole vault', 
   });
 
   it('every exception names an existing channel and is still needed', () => {
-    const namen = [...uitzonderingen, ...Object.keys(PADEN), ...Object.keys(NOG_TE_PAGINEREN)].map((n) => n.split(':')[0]!);
+    const namen = [...uitzonderingen, ...Object.keys(PADEN)].map((n) => n.split(':')[0]!);
     for (const naam of namen) expect(KANALEN, naam).toContain(naam);
-    // A listed path or gap that is bounded by now must leave the list.
-    for (const sleutel of [...Object.keys(PADEN), ...Object.keys(NOG_TE_PAGINEREN)]) {
+    // A listed path that is bounded by now must leave the list.
+    for (const sleutel of Object.keys(PADEN)) {
       const [kanaal, pad] = sleutel.split(':') as [Kanaal, string | undefined];
       const open = onbegrensdeLijsten(contract[kanaal].output as z.ZodType);
       expect(pad === undefined ? open.length > 0 : open.includes(pad), `${sleutel} is begrensd: haal het van de lijst`).toBe(true);
