@@ -18,6 +18,9 @@ export const indexenInhoud: Migration = {
     await sql`CREATE INDEX IF NOT EXISTS kosten_jaarverslag ON kosten (datum, component, bedragCent, inburgeraarId)`.execute(db);
     await sql`CREATE INDEX IF NOT EXISTS kosten_persoon ON kosten (inburgeraarId, datum, bedragCent)`.execute(db);
 
+    // The Logboek screen's filter lists every actor: from this index, never by reading the whole logboek.
+    await db.schema.createIndex('logboek_actor').ifNotExists().on('logboek').column('actor').execute();
+
     // Every column that points at a document (or another row of a dossier) gets an index: the beschikkingen of
     // the Bezwaar tab join on them, and deleting a dossier checks each foreign key per deleted row, which
     // without an index is a scan of the whole child table per document (SQLite foreignkeys.html §3).
