@@ -5,6 +5,7 @@ import { MAP_THEMAS, type MapThema, type MapThemaInvoer } from '../shared/domain
 import type { MapSessieUren } from '../shared/rules/pvt';
 import type { DuoBron, DuoMelding } from '../shared/rules/duo';
 import type { Status } from '../shared/rules/status';
+import { dossierStatusNiet, perDossier } from './per-dossier';
 import type { Verbinding } from './verbinding';
 
 /** Everything the DUO rules need about one dossier, with what was reported before. */
@@ -29,20 +30,9 @@ type DuoSelectie = { inburgeraarIds: readonly number[] } | { statusNiet: readonl
 
 /** The people a selection names, as a condition on a column holding an inburgeraar id. */
 function binnen(kolom: string, selectie: DuoSelectie): Expression<SqlBool> {
-  if (selectie === 'alle' || ('statusNiet' in selectie && selectie.statusNiet.length === 0)) return sql<SqlBool>`1 = 1`;
-  // EXISTS on the primary key: one scan with a probe per row, no list of all open ids first (issue 14).
-  if ('statusNiet' in selectie) return sql<SqlBool>`exists (select 1 from "inburgeraars" as "b" where "b"."id" = ${sql.ref(kolom)} and "b"."status" not in (${sql.join([...selectie.statusNiet])}))`;
+  if (selectie === 'alle') return sql<SqlBool>`1 = 1`;
+  if ('statusNiet' in selectie) return dossierStatusNiet(kolom, selectie.statusNiet);
   return sql<SqlBool>`${sql.ref(kolom)} in (${sql.join(selectie.inburgeraarIds.length > 0 ? [...selectie.inburgeraarIds] : [0])})`;
-}
-
-function perPersoon<T extends { inburgeraarId: number }>(rijen: readonly T[]): Map<number, T[]> {
-  const groepen = new Map<number, T[]>();
-  for (const rij of rijen) {
-    const groep = groepen.get(rij.inburgeraarId);
-    if (groep) groep.push(rij);
-    else groepen.set(rij.inburgeraarId, [rij]);
-  }
-  return groepen;
 }
 
 /** Set-based: one flat query per table for every dossier (or the ones asked for), never one per person. */
@@ -56,10 +46,10 @@ export async function duoFeiten(db: Verbinding, selectie: DuoSelectie): Promise<
     .where(binnen('i.id', selectie))
     .orderBy('i.id')
     .execute();
-  const pips = perPersoon(
+  const pips = perDossier(
     await db.selectFrom('pips as p').select(['p.inburgeraarId', 'p.status', 'p.dagtekening', 'p.termijnStart', pipDuoSql.as('inhoud')]).where(binnen('p.inburgeraarId', selectie)).orderBy('p.inburgeraarId').orderBy('p.versie').execute(),
   );
-  const verwijtbaarheid = perPersoon(
+  const verwijtbaarheid = perDossier(
     await db
       .selectFrom('verwijtbaarheid as v')
       .select(['v.inburgeraarId', 'v.onderdeel', 'v.verwijtbaar', 'v.vastgesteldOp', 'v.toelichting'])
@@ -68,8 +58,8 @@ export async function duoFeiten(db: Verbinding, selectie: DuoSelectie): Promise<
       .orderBy('v.onderdeel')
       .execute(),
   );
-  const themas = perPersoon(await db.selectFrom('mapThemas as t').select(['t.inburgeraarId', 't.thema', 't.status', 't.uren', 't.aanbieder']).where(binnen('t.inburgeraarId', selectie)).execute());
-  const sessieUren = perPersoon(
+  const themas = perDossier(await db.selectFrom('mapThemas as t').select(['t.inburgeraarId', 't.thema', 't.status', 't.uren', 't.aanbieder']).where(binnen('t.inburgeraarId', selectie)).execute());
+  const sessieUren = perDossier(
     await db
       .selectFrom('pvtAanwezigheid as a')
       .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
@@ -81,7 +71,7 @@ export async function duoFeiten(db: Verbinding, selectie: DuoSelectie): Promise<
       .orderBy('a.sessieId')
       .execute(),
   );
-  const meldingen = perPersoon(
+  const meldingen = perDossier(
     await db.selectFrom('duoMeldingen as m').select(['m.inburgeraarId', 'm.veld', 'm.waarde', 'm.gemeldOp']).where(binnen('m.inburgeraarId', selectie)).orderBy('m.inburgeraarId').orderBy('m.veld').execute(),
   );
   const inhouden = new Map<string, DuoBron['pips'][number]['inhoud']>();

@@ -5,6 +5,7 @@ import { MAP_THEMAS, type MapThema, type MapThemaInvoer, type Sessie, type Traje
 import { KoersFout } from '../shared/fouten';
 import type { Aanwezigheid, MapSessieUren } from '../shared/rules/pvt';
 import type { Status } from '../shared/rules/status';
+import { dossierStatusNiet, perDossier } from './per-dossier';
 import type { Verbinding } from './verbinding';
 
 /** The newest `aantal` groups first (issue 14: never an unbounded list). */
@@ -152,20 +153,7 @@ function leerrouteVan(waarde: unknown): Leerroute | null {
 function binnen(kolom: string, selectie: PvtSelectie): Expression<SqlBool> {
   if ('groepId' in selectie) return sql<SqlBool>`${sql.ref(kolom)} in (select "inburgeraarId" from "pvtDeelnemers" where "groepId" = ${selectie.groepId})`;
   if ('inburgeraarId' in selectie) return sql<SqlBool>`${sql.ref(kolom)} = ${selectie.inburgeraarId}`;
-  if (selectie.statusNiet.length === 0) return sql<SqlBool>`1 = 1`;
-  // EXISTS on the primary key: SQLite scans the table once and probes each person, instead of building a list of
-  // all open ids first (measured faster at 10k and 50k, issue 14).
-  return sql<SqlBool>`exists (select 1 from "inburgeraars" as "b" where "b"."id" = ${sql.ref(kolom)} and "b"."status" not in (${sql.join([...selectie.statusNiet])}))`;
-}
-
-function perPersoon<T extends { inburgeraarId: number }>(rijen: readonly T[]): Map<number, T[]> {
-  const groepen = new Map<number, T[]>();
-  for (const rij of rijen) {
-    const groep = groepen.get(rij.inburgeraarId);
-    if (groep) groep.push(rij);
-    else groepen.set(rij.inburgeraarId, [rij]);
-  }
-  return groepen;
+  return dossierStatusNiet(kolom, selectie.statusNiet);
 }
 
 /**
@@ -181,7 +169,7 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
     .select(['d.intakeUren', 'd.datumOndertekening', 'd.plaatsOndertekening', 'd.sjabloonVersie', 'd.scanDocumentId', 'md.eindgesprek'])
     .where(binnen('i.id', selectie))
     .execute();
-  const aanwezigheden = perPersoon(
+  const aanwezigheden = perDossier(
     await db
       .selectFrom('pvtAanwezigheid as a')
       .innerJoin('pvtSessies as s', 's.id', 'a.sessieId')
@@ -191,7 +179,7 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
       .orderBy('a.sessieId')
       .execute(),
   );
-  const pips = perPersoon(
+  const pips = perDossier(
     await db
       .selectFrom('pips as p')
       // Only the leerroute of each plan, taken out of the JSON by SQLite (no full parse per person).
@@ -201,10 +189,10 @@ export async function pvtFeiten(db: Verbinding, selectie: PvtSelectie): Promise<
       .orderBy('p.versie')
       .execute(),
   );
-  const themas = perPersoon(
+  const themas = perDossier(
     await db.selectFrom('mapThemas as t').select(['t.inburgeraarId', 't.thema', 't.status', 't.uren', 't.aanbieder']).where(binnen('t.inburgeraarId', selectie)).execute(),
   );
-  const groepen = perPersoon(
+  const groepen = perDossier(
     await db
       .selectFrom('pvtDeelnemers as g')
       .innerJoin('pvtGroepen as pg', 'pg.id', 'g.groepId')

@@ -1,10 +1,11 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import { pipInhoud } from '../shared/domain/pip';
 import { KoersFout } from '../shared/fouten';
 import type { DossierFeiten } from '../shared/rules/signalen';
 import { isEindstatus, STATUSSEN } from '../shared/rules/status';
 import { duoFeiten } from './duo';
 import { pvtFeiten } from './pvt';
+import { dossierStatusNiet, perDossier } from './per-dossier';
 import type { Verbinding } from './verbinding';
 
 // The facts behind the werkvoorraad (shared/rules/signalen.ts), for all dossiers or one: one query per
@@ -14,16 +15,6 @@ import type { Verbinding } from './verbinding';
 // One dossier (the dossier page, and the reference the set-based list is tested against) gets everything.
 
 const EINDSTATUSSEN = STATUSSEN.filter(isEindstatus);
-
-function perDossier<T extends { inburgeraarId: number }>(rijen: readonly T[]): Map<number, T[]> {
-  const groepen = new Map<number, T[]>();
-  for (const rij of rijen) {
-    const groep = groepen.get(rij.inburgeraarId);
-    if (groep) groep.push(rij);
-    else groepen.set(rij.inburgeraarId, [rij]);
-  }
-  return groepen;
-}
 
 // Only the four fields of the PIP the signals read, taken out of the JSON by SQLite (json `->` keeps their
 // JSON form) and validated by the same zod fields as the whole plan: a caseload shares a few dozen
@@ -36,7 +27,7 @@ export async function werkvoorraadFeiten(db: Verbinding, inburgeraarId?: number)
   const id = inburgeraarId;
   // The dossiers whose facts matter beyond the bewaartermijn: one id, or every dossier not in an eindstatus.
   // EXISTS on the primary key: one scan with a probe per row, no list of all open ids first (issue 14).
-  const open = sql<SqlBool>`exists (select 1 from "inburgeraars" as "b" where "b"."id" = "inburgeraarId" and "b"."status" not in (${sql.join(EINDSTATUSSEN)}))`;
+  const open = dossierStatusNiet('inburgeraarId', EINDSTATUSSEN);
   const inburgeraars = await db
     .selectFrom('inburgeraars')
     .select(['id', 'voornamen', 'tussenvoegsel', 'achternaam', 'doelgroep', 'status', 'datumKennisgevingDuo', 'datumInschrijvingBrp', 'huisvestingArt28', 'termijnStartEerder', 'gewijzigd'])
